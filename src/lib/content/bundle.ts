@@ -1,0 +1,45 @@
+import type { Language, Lesson } from '../course/types';
+
+/** What the build writes for the app to fetch: one outline per language, one bundle per lesson. */
+
+export interface LessonOutline {
+	id: string;
+	title: string;
+	summary: string;
+	estimatedMinutes: number;
+	sensitive: boolean;
+	contentVersion: string;
+}
+
+export interface ModuleOutline {
+	id: string;
+	number: number;
+	title: string;
+	summary: string;
+	lessons: LessonOutline[];
+}
+
+export interface CourseOutline {
+	id: string;
+	language: Language;
+	languages: Language[];
+	version: string;
+	title: string;
+	summary: string;
+	credits: string;
+	licence: string;
+	modules: ModuleOutline[];
+}
+
+export interface LessonBundle {
+	moduleId: string;
+	language: Language;
+	contentVersion: string;
+	lesson: Lesson;
+	/** Rendered, sanitised HTML keyed by text key (see course/text-keys.ts). */
+	text: Record<string, string>;
+}
+
+export const outlinePath = (language: Language) => `content/${language}/course.json`;
+export const lessonPath = (language: Language, moduleId: string, lessonId: string) =>
+	`content/${language}/${moduleId}/${lessonId}.json`;

@@ -1,0 +1,135 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, bundleCourse, loadCourse, type ContentProblem } from './load-content';
+
+const FIXTURE = resolve('tests/fixtures/course');
+const LESSON = '01-sample/lessons/sample/lesson.json';
+const dirs: string[] = [];
+
+/** A copy of the fixture course with one file changed. */
+function courseWith(file: string, change: (json: Record<string, any>) => void): string {
+	const dir = mkdtempSync(join(tmpdir(), 'course-'));
+	dirs.push(dir);
+	cpSync(FIXTURE, dir, { recursive: true });
+	const path = join(dir, file);
+	const json = JSON.parse(readFileSync(path, 'utf8'));
+	change(json);
+	writeFileSync(path, JSON.stringify(json));
+	return dir;
+}
+
+function problemsOf(dir: string): ContentProblem[] {
+	try {
+		loadCourse(dir);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ContentError);
+		return (error as ContentError).problems;
+	}
+	throw new Error('expected the content check to fail');
+}
+
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('loadCourse', () => {
+	it('loads the fixture course', () => {
+		const course = loadCourse(FIXTURE);
+		expect(course.modules[0]!.lessons[0]!.lesson.id).toBe('sample');
+		expect(course.version).toMatch(/^[0-9a-f]{12}$/);
+	});
+
+	const broken: [string, string, (json: Record<string, any>) => void, ContentProblem][] = [
+		[
+			'a misspelt field',
+			LESSON,
+			(l) => (l.steps.intro.interaction.nxt = 'x'),
+			{ file: LESSON, field: 'steps.intro.interaction.nxt', message: 'unknown field "nxt"' }
+		],
+		[
+			'a wrong type',
+			LESSON,
+			(l) => (l.steps['q-single'].interaction.maxAttempts = 'two'),
+			{ file: LESSON, field: 'steps.q-single.interaction.maxAttempts', message: 'expected a number, got a string' }
+		],
+		[
+			'an unknown interaction type',
+			LESSON,
+			(l) => (l.steps.intro.interaction.type = 'slider'),
+			{ file: LESSON, field: 'steps.intro.interaction.type', message: expect.stringContaining('got "slider"') }
+		],
+		[
+			'a rule naming a choice that does not exist',
+			LESSON,
+			(l) => (l.steps['q-single'].interaction.answerGroups[0].rules[0].value = 'q'),
+			{ file: LESSON, field: 'steps.q-single.interaction.answerGroups[0].rules[0]', message: expect.stringContaining('"q" is not one of the choices') }
+		],
+		[
+			'a missing target',
+			LESSON,
+			(l) => (l.steps.intro.interaction.next = 'nowhere'),
+			{ file: LESSON, field: 'steps.intro.interaction', message: expect.stringContaining('"nowhere", which does not exist') }
+		],
+		[
+			'a lesson id that is not its folder',
+			LESSON,
+			(l) => (l.id = 'other'),
+			{ file: LESSON, field: 'id', message: 'is "other" but the folder is "sample"' }
+		],
+		[
+			'a reference without a link',
+			LESSON,
+			(l) => delete l.references[0].url,
+			{ file: LESSON, field: 'references[0].url', message: 'is required' }
+		],
+		[
+			'a language missing a key',
+			'01-sample/lessons/sample/locales/es.json',
+			(t) => delete t['q-single.hint'],
+			{ file: '01-sample/lessons/sample/locales/es.json', field: 'q-single.hint', message: 'is missing' }
+		],
+		[
+			'a language with an extra key',
+			'01-sample/lessons/sample/locales/en.json',
+			(t) => (t['intro.titel'] = 'typo'),
+			{ file: '01-sample/lessons/sample/locales/en.json', field: 'intro.titel', message: 'is not used by the structure (extra key)' }
+		],
+		[
+			'a language with an empty string',
+			'01-sample/lessons/sample/locales/fr.json',
+			(t) => (t['intro.body'] = ''),
+			{ file: '01-sample/lessons/sample/locales/fr.json', field: 'intro.body', message: 'is empty' }
+		],
+		[
+			'a module missing a lesson folder',
+			'01-sample/module.json',
+			(m) => m.lessons.push('ghost'),
+			{ file: '01-sample/module.json', field: 'lessons[1]', message: 'lesson folder "lessons/ghost" does not exist' }
+		]
+	];
+
+	it.each(broken)('fails on %s, naming file and field', (_name, file, change, expected) => {
+		expect(problemsOf(courseWith(file, change))).toContainEqual(expected);
+	});
+
+	it('names the file of a JSON syntax error', () => {
+		const dir = courseWith(LESSON, () => {});
+		writeFileSync(join(dir, LESSON), '{ "id": "sample", }');
+		expect(problemsOf(dir)).toContainEqual({ file: LESSON, field: '', message: expect.stringContaining('is not valid JSON') });
+	});
+
+	it('renders Markdown to safe HTML', () => {
+		const dir = courseWith('01-sample/lessons/sample/locales/en.json', (t) => {
+			t['intro.body'] = '**Bold** <script>alert(1)</script> [bad](javascript:alert(1)) [ok](https://example.org) [call](tel:+18339001010)';
+		});
+		const bundle = bundleCourse(loadCourse(dir)).lessons.find((b) => b.language === 'en')!;
+		const html = bundle.text['intro.body']!;
+		expect(html).toContain('<strong>Bold</strong>');
+		expect(html).not.toContain('<script>');
+		expect(html).toContain('&lt;script&gt;');
+		expect(html).not.toContain('href="javascript:');
+		expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer external" target="_blank">ok</a>');
+		expect(html).toContain('href="tel:+18339001010"');
+		expect(bundle.text['intro.title']).toBe('Step intro');
+	});
+});

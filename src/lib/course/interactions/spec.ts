@@ -1,0 +1,29 @@
+import type { Issue, Parser } from '../schema-kit';
+import type { Answer, Interaction, Outcome, Step, StepId } from '../types';
+
+export type TextKind = 'inline' | 'block';
+
+export interface TextKey {
+	key: string;
+	kind: TextKind;
+}
+
+/**
+ * Everything the course needs to know about one interaction type, in one place (Adapt's
+ * component registry, Oppia's interaction specs). Components mirror these one to one.
+ */
+export interface InteractionSpec<I extends Interaction> {
+	parser: Parser<I>;
+	/** Learner-facing text the step needs besides its title and body. */
+	textKeys(step: Step & { interaction: I }): TextKey[];
+	/** Every step this interaction can lead to. */
+	targets(interaction: I): StepId[];
+	/** Every outcome it can produce, for graph checks (e.g. a correct outcome looping to itself). */
+	outcomes(interaction: I): Outcome[];
+	/** Structural checks that need more than types (rule values that name real choices, …). */
+	check(interaction: I, path: string, issues: Issue[]): void;
+	/** Whether a learner's answer has the right shape for this interaction. */
+	acceptsAnswer(interaction: I, answer: Answer): boolean;
+	/** One answer per answer group plus one that matches none: enough to walk every branch. */
+	sampleAnswers(interaction: I): Answer[];
+}

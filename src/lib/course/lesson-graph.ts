@@ -1,0 +1,60 @@
+import { specFor } from './interactions';
+import type { Issue } from './schema-kit';
+import type { Lesson, StepId } from './types';
+
+const stepPath = (id: StepId) => `steps.${id}.interaction`;
+
+/**
+ * Graph checks that no schema can express (Oppia's exp_domain): every target exists, every step
+ * is reachable, an end is reachable from every step, and no correct outcome loops to itself.
+ */
+export function checkLessonGraph(lesson: Lesson): Issue[] {
+	const issues: Issue[] = [];
+	const ids = Object.keys(lesson.steps);
+	if (!lesson.steps[lesson.initialStepId]) {
+		issues.push({ path: 'initialStepId', message: `step "${lesson.initialStepId}" does not exist` });
+		return issues;
+	}
+	const edges = new Map<StepId, StepId[]>();
+	for (const id of ids) {
+		const interaction = lesson.steps[id]!.interaction;
+		const spec = specFor(interaction);
+		const targets = spec.targets(interaction);
+		for (const target of targets) {
+			if (!lesson.steps[target]) issues.push({ path: stepPath(id), message: `leads to step "${target}", which does not exist` });
+		}
+		for (const outcome of spec.outcomes(interaction)) {
+			if (outcome.correct === true && outcome.next === id) {
+				issues.push({ path: stepPath(id), message: `a correct outcome (feedback "${outcome.feedback}") loops back to its own step` });
+			}
+		}
+		edges.set(id, targets.filter((t) => lesson.steps[t]));
+	}
+	const reachable = walk([lesson.initialStepId], (id) => edges.get(id) ?? []);
+	for (const id of ids) {
+		if (!reachable.has(id)) issues.push({ path: `steps.${id}`, message: `step "${id}" cannot be reached from "${lesson.initialStepId}"` });
+	}
+	const ends = ids.filter((id) => lesson.steps[id]!.interaction.type === 'end');
+	if (ends.length === 0) issues.push({ path: 'steps', message: 'the lesson has no step of type "end"' });
+	const reverse = new Map<StepId, StepId[]>();
+	for (const [from, targets] of edges) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+	const canFinish = walk(ends, (id) => reverse.get(id) ?? []);
+	for (const id of ids) {
+		if (reachable.has(id) && !canFinish.has(id)) issues.push({ path: `steps.${id}`, message: `no end can be reached from step "${id}"` });
+	}
+	return issues;
+}
+
+function walk(start: StepId[], next: (id: StepId) => StepId[]): Set<StepId> {
+	const seen = new Set<StepId>(start);
+	const queue = [...start];
+	while (queue.length) {
+		for (const to of next(queue.shift()!)) {
+			if (!seen.has(to)) {
+				seen.add(to);
+				queue.push(to);
+			}
+		}
+	}
+	return seen;
+}

@@ -1,0 +1,71 @@
+import { interactionParser, specFor } from './interactions';
+import {
+	array,
+	boolean,
+	id,
+	literal,
+	number,
+	object,
+	oneOf,
+	optional,
+	record,
+	string,
+	type Issue,
+	type Parser
+} from './schema-kit';
+import { LANGUAGES, type CourseDefinition, type Lesson, type ModuleDefinition, type Reference, type Step } from './types';
+
+const referenceParser: Parser<Reference> = object({
+	id: id(),
+	publisher: string({ minLength: 1 }),
+	title: string({ minLength: 1 }),
+	year: string({ pattern: /^(\d{4}|n\.d\.)$/ }),
+	url: string({ pattern: /^https?:\/\/\S+$/ }),
+	brief: optional(string({ minLength: 1 }))
+});
+
+const stepShape = object({ interaction: interactionParser });
+
+const lessonShape = object({
+	id: id(),
+	schemaVersion: literal(1),
+	estimatedMinutes: number({ integer: true, min: 1, max: 60 }),
+	sensitive: optional(boolean(), false),
+	initialStepId: id(),
+	steps: record(stepShape),
+	references: array(referenceParser, { minLength: 1 })
+});
+
+/** Parses a lesson file: types first, then the checks each interaction type adds. */
+export const lessonParser: Parser<Lesson> = (value, path, issues) => {
+	const parsed = lessonShape(value, path, issues);
+	if (!parsed) return undefined;
+	const steps: Record<string, Step> = {};
+	const before = issues.length;
+	for (const [stepId, step] of Object.entries(parsed.steps)) {
+		steps[stepId] = { id: stepId, interaction: step.interaction };
+		specFor(step.interaction).check(step.interaction, `steps.${stepId}.interaction`, issues);
+	}
+	const ids = new Set<string>();
+	parsed.references.forEach((ref, i) => {
+		if (ids.has(ref.id)) issues.push({ path: `references[${i}].id`, message: `reference "${ref.id}" is listed twice` });
+		ids.add(ref.id);
+	});
+	return issues.length === before ? { ...parsed, steps } : undefined;
+};
+
+export const moduleParser: Parser<ModuleDefinition> = object({
+	id: id(),
+	number: number({ integer: true, min: 1 }),
+	lessons: array(id(), { minLength: 1 })
+});
+
+export const courseParser: Parser<CourseDefinition> = object({
+	id: id(),
+	schemaVersion: literal(1),
+	sourceLanguage: oneOf(LANGUAGES),
+	languages: array(oneOf(LANGUAGES), { minLength: 1 }),
+	modules: array(string({ pattern: /^\d{2}-[a-z0-9-]+$/ }), { minLength: 1 })
+});
+
+export type { Issue };

@@ -1,0 +1,166 @@
+import { classify, outcomeOf } from './classify';
+import { specFor } from './interactions';
+import type { Answer, AnswerableInteraction, Interaction, Lesson, Outcome, Step, StepId } from './types';
+
+export interface Attempt {
+	answer: Answer;
+	/** Matching answer group (or scenario option); null for the default outcome. */
+	group: number | null;
+}
+
+export type LivePhase = 'presenting' | 'feedback' | 'completed';
+
+/** Where a learner is in one lesson. Pure data: what the machine holds and what progress stores. */
+export interface LessonState {
+	/** Steps reached, in order; the last one is the live step. */
+	path: StepId[];
+	/** Which step of `path` is on screen; below the last index the learner is looking back. */
+	position: number;
+	livePhase: LivePhase;
+	attempts: Record<StepId, Attempt[]>;
+}
+
+export interface Score {
+	earned: number;
+	max: number;
+}
+
+export const isAnswerable = (interaction: Interaction): interaction is AnswerableInteraction =>
+	interaction.type !== 'continue' && interaction.type !== 'end';
+
+export function startState(lesson: Lesson): LessonState {
+	const first = lesson.steps[lesson.initialStepId]!;
+	return { path: [first.id], position: 0, livePhase: first.interaction.type === 'end' ? 'completed' : 'presenting', attempts: {} };
+}
+
+export const liveStepId = (state: LessonState): StepId => state.path[state.path.length - 1]!;
+export const shownStep = (lesson: Lesson, state: LessonState): Step => lesson.steps[state.path[state.position]!]!;
+export const isLookingBack = (state: LessonState) => state.position < state.path.length - 1;
+
+export function lastAttempt(state: LessonState, stepId: StepId): Attempt | undefined {
+	const list = state.attempts[stepId];
+	return list?.[list.length - 1];
+}
+
+export function outcomeAt(lesson: Lesson, state: LessonState, stepId: StepId): Outcome | undefined {
+	const interaction = lesson.steps[stepId]?.interaction;
+	const attempt = lastAttempt(state, stepId);
+	if (!interaction || !attempt || !isAnswerable(interaction)) return undefined;
+	return outcomeOf(interaction, attempt.group);
+}
+
+export function acceptsAnswer(lesson: Lesson, state: LessonState, answer: Answer): boolean {
+	if (isLookingBack(state) || state.livePhase !== 'presenting') return false;
+	const interaction = lesson.steps[liveStepId(state)]!.interaction;
+	return isAnswerable(interaction) && specFor(interaction).acceptsAnswer(interaction, answer);
+}
+
+export function submitAnswer(lesson: Lesson, state: LessonState, answer: Answer): LessonState {
+	const stepId = liveStepId(state);
+	const interaction = lesson.steps[stepId]!.interaction as AnswerableInteraction;
+	const { group } = classify(interaction, answer);
+	const attempts = { ...state.attempts, [stepId]: [...(state.attempts[stepId] ?? []), { answer, group }] };
+	return { ...state, attempts, livePhase: 'feedback' };
+}
+
+function attemptsLeft(lesson: Lesson, state: LessonState, stepId: StepId): number {
+	const interaction = lesson.steps[stepId]!.interaction;
+	if (interaction.type === 'scenarioChoice' || !isAnswerable(interaction)) return 0;
+	return interaction.maxAttempts - (state.attempts[stepId]?.length ?? 0);
+}
+
+export function canRetry(lesson: Lesson, state: LessonState): boolean {
+	if (state.livePhase !== 'feedback' || isLookingBack(state)) return false;
+	const stepId = liveStepId(state);
+	return outcomeAt(lesson, state, stepId)?.correct === false && attemptsLeft(lesson, state, stepId) > 0;
+}
+
+export const retry = (state: LessonState): LessonState => ({ ...state, livePhase: 'presenting' });
+
+/** The step after the live one: the outcome's own target, else the question's default next. */
+export function nextStepId(lesson: Lesson, state: LessonState): StepId | undefined {
+	const stepId = liveStepId(state);
+	const interaction = lesson.steps[stepId]!.interaction;
+	switch (interaction.type) {
+		case 'end':
+			return undefined;
+		case 'continue':
+			return interaction.next;
+		case 'scenarioChoice':
+			return outcomeAt(lesson, state, stepId)?.next;
+		default:
+			return outcomeAt(lesson, state, stepId)?.next ?? interaction.next;
+	}
+}
+
+export function canAdvance(lesson: Lesson, state: LessonState): boolean {
+	if (isLookingBack(state)) return true;
+	const interaction = lesson.steps[liveStepId(state)]!.interaction;
+	if (state.livePhase === 'presenting') return interaction.type === 'continue';
+	return state.livePhase === 'feedback' && nextStepId(lesson, state) !== undefined;
+}
+
+export function advance(lesson: Lesson, state: LessonState): LessonState {
+	if (isLookingBack(state)) return { ...state, position: state.position + 1 };
+	const next = nextStepId(lesson, state);
+	if (next === undefined) return state;
+	const path = [...state.path, next];
+	const livePhase: LivePhase = lesson.steps[next]!.interaction.type === 'end' ? 'completed' : 'presenting';
+	return { ...state, path, position: path.length - 1, livePhase };
+}
+
+export const canGoBack = (state: LessonState) => state.position > 0;
+export const goBack = (state: LessonState): LessonState => ({ ...state, position: Math.max(0, state.position - 1) });
+
+/** Points count once per step reached, from the last attempt: retrying to the right answer earns them. */
+export function lessonScore(lesson: Lesson, state: LessonState): Score {
+	let earned = 0;
+	let max = 0;
+	for (const stepId of new Set(state.path)) {
+		const interaction = lesson.steps[stepId]?.interaction;
+		if (!interaction || !isAnswerable(interaction)) continue;
+		const scored = interaction.type === 'scenarioChoice' ? interaction.options.some((o) => o.outcome.correct !== undefined) : true;
+		if (!scored || interaction.points === 0) continue;
+		max += interaction.points;
+		if (outcomeAt(lesson, state, stepId)?.correct === true) earned += interaction.points;
+	}
+	return { earned, max };
+}
+
+/** Misconception tags met on wrong answers, in the order met, each once. */
+export function misconceptionsMet(lesson: Lesson, state: LessonState): string[] {
+	const tags = new Set<string>();
+	for (const [stepId, attempts] of Object.entries(state.attempts)) {
+		const interaction = lesson.steps[stepId]?.interaction;
+		if (!interaction || !isAnswerable(interaction)) continue;
+		for (const attempt of attempts) {
+			const tag = outcomeOf(interaction, attempt.group)?.misconception;
+			if (tag) tags.add(tag);
+		}
+	}
+	return [...tags];
+}
+
+/**
+ * Rebuilds a stored state against the current lesson. Stored answers are re-classified, so a
+ * content fix to an answer group applies to old progress; a state that no longer fits the lesson
+ * (a step removed, an answer no longer valid) is refused and the caller starts afresh.
+ */
+export function restoreState(lesson: Lesson, stored: LessonState): LessonState | undefined {
+	if (stored.path.length === 0 || stored.path[0] !== lesson.initialStepId) return undefined;
+	if (!stored.path.every((id) => lesson.steps[id])) return undefined;
+	if (stored.position < 0 || stored.position >= stored.path.length) return undefined;
+	const attempts: Record<StepId, Attempt[]> = {};
+	for (const [stepId, list] of Object.entries(stored.attempts)) {
+		const interaction = lesson.steps[stepId]?.interaction;
+		if (!interaction || !isAnswerable(interaction)) return undefined;
+		const spec = specFor(interaction);
+		if (!list.every((a) => spec.acceptsAnswer(interaction, a.answer))) return undefined;
+		attempts[stepId] = list.map((a) => ({ answer: a.answer, group: classify(interaction, a.answer).group }));
+	}
+	const liveId = stored.path[stored.path.length - 1]!;
+	const live = lesson.steps[liveId]!.interaction;
+	const livePhase: LivePhase = live.type === 'end' ? 'completed' : stored.livePhase === 'completed' ? 'presenting' : stored.livePhase;
+	if (livePhase === 'feedback' && !attempts[liveId]?.length) return undefined;
+	return { path: [...stored.path], position: stored.position, livePhase, attempts };
+}

@@ -1,0 +1,64 @@
+import { array, boolean, id, literal, number, object, oneOf, optional, record, string, union, type Issue, type Parser } from './schema-kit';
+import type { Attempt, LessonState, Score } from './lesson-state';
+import { LANGUAGES, type Answer, type Language } from './types';
+
+export const PROGRESS_SCHEMA_VERSION = 1;
+
+export type LessonStatus = 'in-progress' | 'completed';
+
+/**
+ * What the device keeps for one lesson. Plain data, not a machine snapshot, so rows stay small
+ * and survive refactors of the machine; `schemaVersion` lets a later release migrate or set aside.
+ */
+export interface LessonProgress extends LessonState {
+	schemaVersion: typeof PROGRESS_SCHEMA_VERSION;
+	/** `${moduleId}/${lessonId}`: one row per lesson, whatever the language. */
+	key: string;
+	moduleId: string;
+	lessonId: string;
+	contentVersion: string;
+	language: Language;
+	status: LessonStatus;
+	score: Score;
+	misconceptions: string[];
+	startedAt: string;
+	updatedAt: string;
+}
+
+export const progressKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonId}`;
+
+const answerParser: Parser<Answer> = union<Answer>(string(), boolean(), array(string()));
+const attemptParser: Parser<Attempt> = object({
+	answer: answerParser,
+	group: union<number | null>(number({ integer: true, min: 0 }), (v, p, i) => (v === null ? null : (i.push({ path: p, message: 'not null' }), undefined)))
+});
+
+const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const progressShape = object({
+	schemaVersion: literal(PROGRESS_SCHEMA_VERSION),
+	key: string({ pattern: /^[a-z0-9-]+\/[a-z0-9-]+$/ }),
+	moduleId: id(),
+	lessonId: id(),
+	contentVersion: string({ minLength: 1 }),
+	language: oneOf(LANGUAGES),
+	status: oneOf(['in-progress', 'completed'] as const),
+	path: array(id(), { minLength: 1 }),
+	position: number({ integer: true, min: 0 }),
+	livePhase: oneOf(['presenting', 'feedback', 'completed'] as const),
+	attempts: record(array(attemptParser), stepIdPattern),
+	score: object({ earned: number({ min: 0 }), max: number({ min: 0 }) }),
+	misconceptions: optional(array(id()), []),
+	startedAt: string({ minLength: 1 }),
+	updatedAt: string({ minLength: 1 })
+});
+
+/** Stored rows are untrusted: another version of the app, a hand edit or a broken disk wrote them. */
+export function parseLessonProgress(value: unknown): { progress: LessonProgress } | { issues: Issue[] } {
+	const issues: Issue[] = [];
+	const parsed = progressShape(value, '', issues);
+	if (!parsed) return { issues };
+	if (parsed.position >= parsed.path.length) return { issues: [{ path: 'position', message: 'is past the end of the path' }] };
+	if (parsed.key !== progressKey(parsed.moduleId, parsed.lessonId)) return { issues: [{ path: 'key', message: 'does not match moduleId/lessonId' }] };
+	return { progress: parsed as LessonProgress };
+}

@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// Two build profiles from one source (see README): the website/PWA (default) and the LMS
+// package (BUILD_PROFILE=package), which needs a hash router, relative paths and no service worker.
+const isPackage = process.env.BUILD_PROFILE === 'package';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({
+			pages: isPackage ? 'build-package' : 'build',
+			assets: isPackage ? 'build-package' : 'build',
+			fallback: isPackage ? undefined : '404.html',
+			precompress: false,
+			strict: true
+		}),
+		router: { type: isPackage ? 'hash' : 'pathname' },
+		paths: { relative: true },
+		serviceWorker: { register: false },
+		output: { bundleStrategy: isPackage ? 'single' : 'split' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*']
+		},
+		files: {}
+	}
+};
+
+export default config;

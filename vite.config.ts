@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Checks and writes the course content before SvelteKit reads static/, so a content error fails
+ * `vite build` and `vite dev` with the file and field named. In dev, edits to modules/ rewrite it.
+ */
+function courseContent(): Plugin {
+	const build = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], { stdio: 'inherit' });
+	return {
+		name: 'course-content',
+		config() {
+			try {
+				build();
+			} catch {
+				throw new Error('Course content check failed: see the problems listed above.');
+			}
+		},
+		configureServer(server) {
+			server.watcher.add('modules');
+			server.watcher.on('change', (file) => {
+				if (!file.includes('/modules/')) return;
+				try {
+					build();
+					server.ws.send({ type: 'full-reload' });
+				} catch {
+					server.config.logger.error('Course content check failed: see the problems listed above.');
+				}
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	// Unit tests load content themselves (and check the broken cases); only builds write it.
+	plugins: [...(process.env.VITEST ? [] : [courseContent()]), sveltekit()],
+	build: { target: 'es2022' },
+	test: {
+		environment: 'node',
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts']
+	}
+});
