@@ -58,3 +58,28 @@ function walk(start: StepId[], next: (id: StepId) => StepId[]): Set<StepId> {
 	}
 	return seen;
 }
+
+/** Fewest steps from each step to an end step (0 on an end): drives "step 3 of about 9". */
+export function stepsToEnd(lesson: Lesson): Map<StepId, number> {
+	const reverse = new Map<StepId, StepId[]>();
+	for (const step of Object.values(lesson.steps)) {
+		for (const target of specFor(step.interaction).targets(step.interaction)) {
+			reverse.set(target, [...(reverse.get(target) ?? []), step.id]);
+		}
+	}
+	const distance = new Map<StepId, number>();
+	const queue = Object.values(lesson.steps)
+		.filter((s) => s.interaction.type === 'end')
+		.map((s) => s.id);
+	for (const id of queue) distance.set(id, 0);
+	while (queue.length) {
+		const id = queue.shift()!;
+		for (const from of reverse.get(id) ?? []) {
+			if (!distance.has(from)) {
+				distance.set(from, distance.get(id)! + 1);
+				queue.push(from);
+			}
+		}
+	}
+	return distance;
+}

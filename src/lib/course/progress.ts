@@ -1,6 +1,6 @@
 import { array, boolean, id, literal, number, object, oneOf, optional, record, string, union, type Issue, type Parser } from './schema-kit';
-import type { Attempt, LessonState, Score } from './lesson-state';
-import { LANGUAGES, type Answer, type Language } from './types';
+import { lessonScore, misconceptionsMet, type Attempt, type LessonState, type Score } from './lesson-state';
+import { LANGUAGES, type Answer, type Language, type Lesson } from './types';
 
 export const PROGRESS_SCHEMA_VERSION = 1;
 
@@ -61,4 +61,33 @@ export function parseLessonProgress(value: unknown): { progress: LessonProgress 
 	if (parsed.position >= parsed.path.length) return { issues: [{ path: 'position', message: 'is past the end of the path' }] };
 	if (parsed.key !== progressKey(parsed.moduleId, parsed.lessonId)) return { issues: [{ path: 'key', message: 'does not match moduleId/lessonId' }] };
 	return { progress: parsed as LessonProgress };
+}
+
+export interface ProgressMeta {
+	moduleId: string;
+	contentVersion: string;
+	language: Language;
+	startedAt?: string;
+	now: string;
+}
+
+/** The stored form of a lesson state: what is saved before feedback shows. */
+export function toProgress(lesson: Lesson, state: LessonState, meta: ProgressMeta): LessonProgress {
+	return {
+		schemaVersion: PROGRESS_SCHEMA_VERSION,
+		key: progressKey(meta.moduleId, lesson.id),
+		moduleId: meta.moduleId,
+		lessonId: lesson.id,
+		contentVersion: meta.contentVersion,
+		language: meta.language,
+		status: state.livePhase === 'completed' ? 'completed' : 'in-progress',
+		path: state.path,
+		position: state.position,
+		livePhase: state.livePhase,
+		attempts: state.attempts,
+		score: lessonScore(lesson, state),
+		misconceptions: misconceptionsMet(lesson, state),
+		startedAt: meta.startedAt ?? meta.now,
+		updatedAt: meta.now
+	};
 }

@@ -1,0 +1,14 @@
+import type { Answer, AnswerableInteraction } from '$lib/course/types';
+import type { Translate } from '$lib/i18n/i18n';
+
+/** What every interaction component receives; they mirror course/interactions one to one. */
+export interface InteractionProps<I extends AnswerableInteraction> {
+	interaction: I;
+	stepId: string;
+	t: Translate;
+	lt: Translate;
+	answer: Answer | undefined;
+	locked: boolean;
+	describedBy: string;
+	onanswer: (answer: Answer | undefined) => void;
+}

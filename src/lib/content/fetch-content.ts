@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { asset } from '$app/paths';
+import type { Language } from '../course/types';
+import { lessonPath, outlinePath, type CourseOutline, type LessonBundle } from './bundle';
+
+type Fetch = typeof fetch;
+
+/**
+ * Content is static JSON next to the app (written by the build), fetched with SvelteKit's fetch:
+ * inlined into prerendered pages, cached by the service worker, relative inside an LMS package.
+ */
+async function getJson<T>(fetcher: Fetch, path: string): Promise<T> {
+	const response = await fetcher(asset(`/${path}` as Parameters<typeof asset>[0]));
+	if (!response.ok) error(response.status === 404 ? 404 : 500, `Could not load ${path}`);
+	return (await response.json()) as T;
+}
+
+export const fetchOutline = (fetcher: Fetch, language: Language) => getJson<CourseOutline>(fetcher, outlinePath(language));
+
+export const fetchLesson = (fetcher: Fetch, language: Language, moduleId: string, lessonId: string) =>
+	getJson<LessonBundle>(fetcher, lessonPath(language, moduleId, lessonId));

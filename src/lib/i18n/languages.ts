@@ -1,0 +1,20 @@
+import { LANGUAGES, type Language } from '../course/types';
+
+export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** The first of the browser's languages the course speaks (fr-CA → fr), else French, the handbook's. */
+export function pickLanguage(preferred: readonly string[], fallback: Language = 'fr'): Language {
+	for (const tag of preferred) {
+		const base = tag.toLowerCase().split('-')[0];
+		if (isLanguage(base)) return base;
+	}
+	return fallback;
+}
+
+/** The same page in another language: only the first path segment changes. */
+export function switchLanguagePath(pathname: string, language: Language): string {
+	const parts = pathname.split('/');
+	if (isLanguage(parts[1])) parts[1] = language;
+	else parts.splice(1, 0, language);
+	return parts.join('/') || `/${language}/`;
+}
