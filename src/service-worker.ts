@@ -8,13 +8,16 @@ const CACHE = `datajam-course-${version}`;
 
 // The app, every static file (icons, the content of all three languages) and every prerendered
 // page: after the first visit, every lesson in every language works offline.
-const PRECACHE = [...build, ...files, ...prerendered];
+// Deduplicated: content fetched while prerendering is listed twice, and addAll rejects duplicates.
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(PRECACHE);
+			// The fallback page is written by the adapter after this list is made.
+			await cache.add('/404.html').catch(() => {});
 			// The very first install takes over at once; a later version waits for the learner's
 			// "Reload now", so a page never mixes two versions of the app.
 			if (!(await sw.clients.matchAll()).length) await sw.skipWaiting();

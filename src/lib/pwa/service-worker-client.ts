@@ -14,16 +14,23 @@ export function watchForUpdates(onUpdate: (apply: () => void) => void): () => vo
 			worker.postMessage({ type: 'sw.skipWaiting' });
 		});
 	};
-	void navigator.serviceWorker.register('/service-worker.js').then((registration) => {
-		// A worker already waiting: a new version arrived while an old tab stayed open.
-		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-		registration.addEventListener('updatefound', () => {
-			const installing = registration.installing;
-			installing?.addEventListener('statechange', () => {
-				if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
-			});
-		});
-	});
+	const register = () =>
+		navigator.serviceWorker
+			.register('/service-worker.js')
+			.then((registration) => {
+				// A worker already waiting: a new version arrived while an old tab stayed open.
+				if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+				registration.addEventListener('updatefound', () => {
+					const installing = registration.installing;
+					installing?.addEventListener('statechange', () => {
+						if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+					});
+				});
+			})
+			.catch((error) => console.error('service worker registration failed', error));
+	// After the load event, so precaching never competes with the first page's own requests.
+	if (document.readyState === 'complete') void register();
+	else addEventListener('load', () => void register(), { once: true });
 	return () => {
 		stopped = true;
 	};

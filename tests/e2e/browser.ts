@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import en from '../../src/lib/i18n/locales/en.json';
+import es from '../../src/lib/i18n/locales/es.json';
+import fr from '../../src/lib/i18n/locales/fr.json';
+
+export const ui = { fr, en, es };
+export type Lang = keyof typeof ui;
+export const baseUrl = () => inject('baseUrl');
+
+// Debian's Chromium, started the way this machine allows: no background network, no sandbox (root).
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Learner {
+	context: BrowserContext;
+	page: Page;
+	profile: string;
+	/** Every URL the pages asked for, to prove nothing leaves the origin. */
+	requests: string[];
+	/** Closes the browser and starts it again on the same profile: a real restart. */
+	restart(): Promise<Learner>;
+	close(): Promise<void>;
+}
+
+export async function launch(options: { profile?: string; locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Learner> {
+	const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'course-e2e-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: ARGS,
+		locale: options.locale ?? 'en-CA',
+		viewport: options.viewport ?? { width: 390, height: 844 }
+	});
+	const requests: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const learner: Learner = {
+		context,
+		page,
+		profile,
+		requests,
+		async restart() {
+			await context.close();
+			return launch({ ...options, profile });
+		},
+		async close() {
+			await context.close();
+			expect(errors, 'uncaught errors in the page').toEqual([]);
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+	return learner;
+}
+
+export async function expectNoAxeViolations(page: Page, label: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/** Waits until the lesson player has loaded stored progress and shows a step. */
+export async function playerReady(page: Page) {
+	await page.locator('article.player').waitFor();
+}
+
+export async function shownStep(page: Page) {
+	const player = page.locator('article.player');
+	return { step: await player.getAttribute('data-step'), phase: await player.getAttribute('data-phase') };
+}
+
+/** Waits for the lesson to load; passes its content note when it has one. */
+export async function passContentNote(page: Page, lang: Lang) {
+	const note = button(page, ui[lang]['lesson.contentNoteContinue']);
+	await Promise.race([note.waitFor(), page.locator('article.player').waitFor()]);
+	if (await note.isVisible()) await note.click();
+	await playerReady(page);
+}
+
+/**
+ * Plays the open lesson to its end as a learner would: on a question, pick the first option,
+ * check it, then continue; pass the content note when there is one.
+ */
+export async function playToEnd(page: Page, lang: Lang, maxSteps = 60) {
+	const t = ui[lang];
+	await passContentNote(page, lang);
+	for (let i = 0; i < maxSteps; i++) {
+		const { phase } = await shownStep(page);
+		if (phase === 'completed') return;
+		if (phase === 'presenting') {
+			const firstChoice = page.locator('article.player input').first();
+			if (await firstChoice.count()) {
+				await firstChoice.check();
+				await button(page, t['lesson.check']).click();
+				await page.locator('article.player[data-phase="feedback"]').waitFor();
+				continue;
+			}
+		}
+		const before = await shownStep(page);
+		await button(page, t['lesson.continue']).click();
+		await page.waitForFunction(
+			(prev) => {
+				const el = document.querySelector('article.player');
+				return el && (el.getAttribute('data-step') !== prev.step || el.getAttribute('data-phase') !== prev.phase);
+			},
+			before
+		);
+	}
+	throw new Error('the lesson did not end');
+}

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseUrl, button, launch, passContentNote, playToEnd, playerReady, shownStep, ui, type Lang, type Learner } from './browser';
+
+let learner: Learner | undefined;
+afterEach(async () => {
+	await learner?.close();
+	learner = undefined;
+});
+
+const LESSONS: Record<Lang, string> = {
+	en: '/en/introduction/what-is-trafficking/',
+	fr: '/fr/data-and-trafficking/why-data-is-scarce/',
+	es: '/es/case-studies/traffik-analysis-hub/'
+};
+
+/** Opens a lesson and answers its first question (wrongly if it can), leaving feedback on screen. */
+async function answerFirstQuestion(l: Learner, lang: Lang, path: string) {
+	const { page } = l;
+	const t = ui[lang];
+	await page.goto(baseUrl() + path);
+	await passContentNote(page, lang);
+	while ((await page.locator('article.player input').count()) === 0) await button(page, t['lesson.continue']).click();
+	const choice = page.locator('article.player input').nth(1);
+	const value = await choice.getAttribute('value');
+	await choice.check();
+	await button(page, t['lesson.check']).click();
+	await page.locator('article.player[data-phase="feedback"]').waitFor();
+	return { ...(await shownStep(page)), value };
+}
+
+describe('a learner', () => {
+	it.each(Object.entries(LESSONS) as [Lang, string][])('plays a lesson to the end in %s and sees it completed', async (lang, path) => {
+		learner = await launch();
+		const { page } = learner;
+		const t = ui[lang];
+		await page.goto(baseUrl() + path);
+		await playToEnd(page, lang);
+		await expect.poll(() => page.getByRole('heading', { name: t['lesson.references'] }).isVisible()).toBe(true);
+		expect(await page.locator('.references li').count()).toBeGreaterThan(0);
+		await page.getByRole('link', { name: t['lesson.backToModule'] }).click();
+		await expect.poll(() => page.locator('.lesson[data-status="completed"]').count()).toBe(1);
+		expect(await page.locator('.lesson[data-status="completed"] .status').innerText()).toContain(t['module.status.completed']);
+	});
+
+	it('resumes at the same step with the same answer after a reload and after a browser restart', async () => {
+		learner = await launch();
+		const answered = await answerFirstQuestion(learner, 'en', LESSONS.en);
+
+		await learner.page.reload();
+		await playerReady(learner.page);
+		expect(await shownStep(learner.page)).toEqual({ step: answered.step, phase: 'feedback' });
+		expect(await learner.page.locator(`article.player input[value="${answered.value}"]`).isChecked()).toBe(true);
+
+		learner = await learner.restart();
+		await learner.page.goto(baseUrl() + LESSONS.en);
+		await playerReady(learner.page);
+		expect(await shownStep(learner.page)).toEqual({ step: answered.step, phase: 'feedback' });
+		expect(await learner.page.locator(`article.player input[value="${answered.value}"]`).isChecked()).toBe(true);
+
+		// The home page offers to continue that lesson.
+		await learner.page.goto(baseUrl() + '/en/');
+		const resume = learner.page.getByRole('link', { name: /What is human trafficking\?/ }).first();
+		await resume.click();
+		await playerReady(learner.page);
+		expect((await shownStep(learner.page)).step).toBe(answered.step);
+	});
+
+	it('switches language mid-lesson and stays on the same step with the same answer', async () => {
+		learner = await launch();
+		const { page } = learner;
+		const answered = await answerFirstQuestion(learner, 'en', LESSONS.en);
+		const englishTitle = await page.locator('#step-title').innerText();
+		await page.getByRole('link', { name: 'Español' }).click();
+		await page.waitForURL(/\/es\/introduction\/what-is-trafficking\/$/);
+		await page.locator('article.player[data-phase="feedback"]').waitFor();
+		expect(await shownStep(page)).toEqual({ step: answered.step, phase: 'feedback' });
+		expect(await page.locator(`article.player input[value="${answered.value}"]`).isChecked()).toBe(true);
+		expect(await page.locator('#step-title').innerText()).not.toBe(englishTitle);
+		expect(await page.locator('html').getAttribute('lang')).toBe('es');
+		await page.reload();
+		await playerReady(page);
+		expect(await shownStep(page)).toEqual({ step: answered.step, phase: 'feedback' });
+	});
+
+	it('keeps studying offline after the first visit, even on pages never opened', async () => {
+		learner = await launch();
+		const { page, context } = learner;
+		await page.goto(baseUrl() + '/en/');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		});
+		await context.setOffline(true);
+		await page.reload();
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('DataJam');
+		// A lesson in another language, never visited: served from the precache.
+		const answered = await answerFirstQuestion(learner, 'es', LESSONS.es);
+		await page.reload();
+		await playerReady(page);
+		expect(await shownStep(page)).toEqual({ step: answered.step, phase: 'feedback' });
+		await context.setOffline(false);
+	});
+
+	it('sets corrupted stored progress aside with a notice, and the course still works', async () => {
+		learner = await launch();
+		const { page } = learner;
+		await answerFirstQuestion(learner, 'en', LESSONS.en);
+		await page.evaluate(
+			() =>
+				new Promise<void>((done, fail) => {
+					const open = indexedDB.open('datajam-course');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('progress', 'readwrite');
+						tx.objectStore('progress').put({ key: 'introduction/what-is-trafficking', schemaVersion: 99, path: 'garbage' });
+						tx.oncomplete = () => (open.result.close(), done());
+						tx.onerror = () => fail(tx.error);
+					};
+				})
+		);
+		await page.goto(baseUrl() + '/en/');
+		await expect.poll(() => page.getByText(ui.en['app.setAside_one']).isVisible()).toBe(true);
+		await page.goto(baseUrl() + LESSONS.en);
+		await playToEnd(page, 'en');
+		const exported = await page.evaluate(
+			() =>
+				new Promise<number>((done) => {
+					const open = indexedDB.open('datajam-course');
+					open.onsuccess = () => {
+						const request = open.result.transaction('setAside').objectStore('setAside').count();
+						request.onsuccess = () => done(request.result);
+					};
+				})
+		);
+		expect(exported).toBe(1);
+	});
+
+	it('exports progress as JSON and erases it', async () => {
+		learner = await launch();
+		const { page } = learner;
+		await answerFirstQuestion(learner, 'en', LESSONS.en);
+		await page.goto(baseUrl() + '/en/my-data/');
+		await expect.poll(() => page.getByText('1 lesson has saved progress').isVisible()).toBe(true);
+		const [download] = await Promise.all([page.waitForEvent('download'), button(page, ui.en['data.export']).click()]);
+		const file = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+		expect(file.format).toBe('datajam-course-progress');
+		expect(file.progress[0].key).toBe('introduction/what-is-trafficking');
+		page.once('dialog', (dialog) => void dialog.accept());
+		await button(page, ui.en['data.erase']).click();
+		await expect.poll(() => page.getByText(ui.en['data.erased']).isVisible()).toBe(true);
+		await expect.poll(() => page.getByText('0 lessons have saved progress').isVisible()).toBe(true);
+	});
+
+	it('opens in the browser language on a first visit', async () => {
+		learner = await launch({ locale: 'es-CO' });
+		await learner.page.goto(baseUrl() + '/');
+		await learner.page.waitForURL(/\/es\/$/);
+		expect(await learner.page.locator('html').getAttribute('lang')).toBe('es');
+	});
+
+	it('shows the 404 page in the learner’s language', async () => {
+		learner = await launch();
+		const response = await learner.page.goto(baseUrl() + '/fr/no-such-page/');
+		expect(response?.status()).toBe(404);
+		await expect.poll(() => learner!.page.getByRole('heading', { level: 1 }).innerText()).toBe(ui.fr['error.notFoundTitle']);
+	});
+
+	it('sends no request outside the origin', async () => {
+		learner = await launch();
+		await learner.page.goto(baseUrl() + '/en/');
+		await playToEnd((await learner.page.goto(baseUrl() + LESSONS.en), learner.page), 'en');
+		await learner.page.goto(baseUrl() + '/fr/about/');
+		const outside = learner.requests.filter((url) => !url.startsWith(baseUrl()) && !/^(data|blob):/.test(url));
+		expect(learner.requests.length).toBeGreaterThan(5);
+		expect(outside).toEqual([]);
+	});
+});

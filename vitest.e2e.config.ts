@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built site (build/), served on localhost, in Debian's Chromium.
+export default defineConfig({
+	test: {
+		environment: 'node',
+		include: ['tests/e2e/**/*.e2e.ts'],
+		globalSetup: ['tests/e2e/global-setup.ts'],
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
+		fileParallelism: false,
+		pool: 'forks'
+	}
+});
