@@ -9,7 +9,9 @@ const dir = resolve(process.argv[2] ?? 'modules');
 try {
 	const course = loadCourse(dir);
 	const { lessons } = bundleCourse(course);
-	console.log(`content ok: ${course.modules.length} modules, ${lessons.length / course.definition.languages.length} lessons, ${course.definition.languages.join('/')} (version ${course.version})`);
+	console.log(
+		`content ok: ${course.modules.length} modules, ${lessons.length / course.definition.languages.length} lessons, ${course.definition.languages.join('/')} (version ${course.version})`
+	);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;
 	console.error(error.message);

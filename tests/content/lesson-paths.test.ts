@@ -16,7 +16,9 @@ function learnerEvents(snapshot: Snapshot): LessonEvent[] {
 	const interaction = lesson.steps[liveStepId(snapshot.context)]!.interaction;
 	if (snapshot.matches('presenting')) {
 		return isAnswerable(interaction)
-			? specFor(interaction).sampleAnswers(interaction).map((answer) => ({ type: 'answer.submit', answer }))
+			? specFor(interaction)
+					.sampleAnswers(interaction)
+					.map((answer) => ({ type: 'answer.submit', answer }))
 			: [{ type: 'step.continue' }];
 	}
 	if (snapshot.matches('feedback')) {
@@ -70,10 +72,11 @@ for (const { name, dir } of courses) {
 					for (const step of Object.values(lesson.steps)) {
 						const interaction = step.interaction;
 						if (!isAnswerable(interaction)) continue;
-						const groups = new Set(
-							paths.flatMap((p) => (p.state.context.attempts[step.id] ?? []).map((a) => String(a.group)))
-						);
-						const expected = interaction.type === 'scenarioChoice' ? interaction.options.map((_, i) => String(i)) : interaction.answerGroups.map((_, i) => String(i));
+						const groups = new Set(paths.flatMap((p) => (p.state.context.attempts[step.id] ?? []).map((a) => String(a.group))));
+						const expected =
+							interaction.type === 'scenarioChoice'
+								? interaction.options.map((_, i) => String(i))
+								: interaction.answerGroups.map((_, i) => String(i));
 						for (const group of expected) expect(groups, `${step.id} group ${group}`).toContain(group);
 					}
 				});

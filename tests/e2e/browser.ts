@@ -13,7 +13,15 @@ export type Lang = keyof typeof ui;
 export const baseUrl = () => inject('baseUrl');
 
 // Debian's Chromium, started the way this machine allows: no background network, no sandbox (root).
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 
 export interface Learner {
 	context: BrowserContext;
@@ -26,7 +34,9 @@ export interface Learner {
 	close(): Promise<void>;
 }
 
-export async function launch(options: { profile?: string; locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Learner> {
+export async function launch(
+	options: { profile?: string; locale?: string; viewport?: { width: number; height: number } } = {}
+): Promise<Learner> {
 	const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'course-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -103,15 +113,22 @@ export async function playToEnd(page: Page, lang: Lang, maxSteps = 60) {
 				continue;
 			}
 		}
-		const before = await shownStep(page);
-		await button(page, t['lesson.continue']).click();
-		await page.waitForFunction(
-			(prev) => {
-				const el = document.querySelector('article.player');
-				return el && (el.getAttribute('data-step') !== prev.step || el.getAttribute('data-phase') !== prev.phase);
-			},
-			before
-		);
+		await continueStep(page, lang);
 	}
 	throw new Error('the lesson did not end');
+}
+
+/** Presses Continue and waits until another step or phase is on screen. */
+export async function continueStep(page: Page, lang: Lang) {
+	const before = await shownStep(page);
+	await button(page, ui[lang]['lesson.continue']).click();
+	await page.waitForFunction((prev) => {
+		const el = document.querySelector('article.player');
+		return el && (el.getAttribute('data-step') !== prev.step || el.getAttribute('data-phase') !== prev.phase);
+	}, before);
+}
+
+/** Continues until the step on screen is a question. */
+export async function continueToQuestion(page: Page, lang: Lang) {
+	while ((await page.locator('article.player input').count()) === 0) await continueStep(page, lang);
 }

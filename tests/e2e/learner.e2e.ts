@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseUrl, button, launch, passContentNote, playToEnd, playerReady, shownStep, ui, type Lang, type Learner } from './browser';
+import {
+	baseUrl,
+	button,
+	continueToQuestion,
+	launch,
+	passContentNote,
+	playToEnd,
+	playerReady,
+	shownStep,
+	ui,
+	type Lang,
+	type Learner
+} from './browser';
 
 let learner: Learner | undefined;
 afterEach(async () => {
@@ -19,7 +31,7 @@ async function answerFirstQuestion(l: Learner, lang: Lang, path: string) {
 	const t = ui[lang];
 	await page.goto(baseUrl() + path);
 	await passContentNote(page, lang);
-	while ((await page.locator('article.player input').count()) === 0) await button(page, t['lesson.continue']).click();
+	await continueToQuestion(page, lang);
 	const choice = page.locator('article.player input').nth(1);
 	const value = await choice.getAttribute('value');
 	await choice.check();
@@ -88,7 +100,8 @@ describe('a learner', () => {
 		await page.goto(baseUrl() + '/en/');
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+			if (!navigator.serviceWorker.controller)
+				await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
 		});
 		await context.setOffline(true);
 		await page.reload();

@@ -41,5 +41,5 @@ export interface LessonBundle {
 }
 
 export const outlinePath = (language: Language) => `content/${language}/course.json`;
-export const lessonPath = (language: Language, moduleId: string, lessonId: string) =>
-	`content/${language}/${moduleId}/${lessonId}.json`;
+export const lessonPath = (language: Language, moduleId: string, lessonId: string) => `content/${language}/${moduleId}/${lessonId}.json`;
+export const uiStringsPath = (language: Language) => `content/${language}/ui.json`;

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { asset } from '$app/paths';
 import type { Language } from '../course/types';
-import { lessonPath, outlinePath, type CourseOutline, type LessonBundle } from './bundle';
+import { lessonPath, outlinePath, uiStringsPath, type CourseOutline, type LessonBundle } from './bundle';
 
 type Fetch = typeof fetch;
 
@@ -19,3 +19,5 @@ export const fetchOutline = (fetcher: Fetch, language: Language) => getJson<Cour
 
 export const fetchLesson = (fetcher: Fetch, language: Language, moduleId: string, lessonId: string) =>
 	getJson<LessonBundle>(fetcher, lessonPath(language, moduleId, lessonId));
+
+export const fetchUiStrings = (fetcher: Fetch, language: Language) => getJson<Record<string, string>>(fetcher, uiStringsPath(language));

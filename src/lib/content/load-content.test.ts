@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are edited as loose JSON on purpose, to break them */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -62,7 +63,11 @@ describe('loadCourse', () => {
 			'a rule naming a choice that does not exist',
 			LESSON,
 			(l) => (l.steps['q-single'].interaction.answerGroups[0].rules[0].value = 'q'),
-			{ file: LESSON, field: 'steps.q-single.interaction.answerGroups[0].rules[0]', message: expect.stringContaining('"q" is not one of the choices') }
+			{
+				file: LESSON,
+				field: 'steps.q-single.interaction.answerGroups[0].rules[0]',
+				message: expect.stringContaining('"q" is not one of the choices')
+			}
 		],
 		[
 			'a missing target',

@@ -117,7 +117,8 @@ export function loadCourse(root: string): LoadedCourse {
 
 	const onDisk = subfolders(root).filter((name) => /^\d{2}-/.test(name));
 	for (const folder of onDisk) {
-		if (!definition.modules.includes(folder)) reader.problem(join(root, folder), '', 'module folder is not listed in course.json "modules"');
+		if (!definition.modules.includes(folder))
+			reader.problem(join(root, folder), '', 'module folder is not listed in course.json "modules"');
 	}
 
 	definition.modules.forEach((folder, index) => {
@@ -136,7 +137,8 @@ export function loadCourse(root: string): LoadedCourse {
 		}
 		const lessonsDir = join(dir, 'lessons');
 		for (const name of subfolders(lessonsDir)) {
-			if (!moduleDefinition.lessons.includes(name)) reader.problem(join(lessonsDir, name), '', 'lesson folder is not listed in module.json "lessons"');
+			if (!moduleDefinition.lessons.includes(name))
+				reader.problem(join(lessonsDir, name), '', 'lesson folder is not listed in module.json "lessons"');
 		}
 		const lessons: LoadedLesson[] = [];
 		moduleDefinition.lessons.forEach((lessonId, lessonIndex) => {
@@ -157,7 +159,12 @@ export function loadCourse(root: string): LoadedCourse {
 	});
 
 	if (reader.problems.length) throw new ContentError(reader.problems);
-	return { definition, texts, modules, version: hash(modules.map((m) => [m.definition, m.lessons.map((l) => l.contentVersion), m.texts, m.lessons.map((l) => l.texts)])) };
+	return {
+		definition,
+		texts,
+		modules,
+		version: hash(modules.map((m) => [m.definition, m.lessons.map((l) => l.contentVersion), m.texts, m.lessons.map((l) => l.texts)]))
+	};
 }
 
 function render(required: TextKey[], text: Record<string, string>): Record<string, string> {

@@ -21,10 +21,22 @@ describe('course progress', () => {
 
 	it.each([
 		['nothing started', [], undefined],
-		['the latest unfinished lesson', [row('m1', 'a', 'in-progress', '2'), row('m2', 'c', 'in-progress', '1')], { moduleId: 'm1', lessonId: 'a' }],
+		[
+			'the latest unfinished lesson',
+			[row('m1', 'a', 'in-progress', '2'), row('m2', 'c', 'in-progress', '1')],
+			{ moduleId: 'm1', lessonId: 'a' }
+		],
 		['the next lesson after the latest completed one', [row('m1', 'a', 'completed', '3')], { moduleId: 'm1', lessonId: 'b' }],
-		['wraps around to an earlier unfinished lesson', [row('m1', 'a', 'in-progress', '1'), row('m2', 'c', 'completed', '5'), row('m1', 'b', 'completed', '4')], { moduleId: 'm1', lessonId: 'a' }],
-		['nothing when all are done', [row('m1', 'a', 'completed', '1'), row('m1', 'b', 'completed', '2'), row('m2', 'c', 'completed', '3')], undefined]
+		[
+			'wraps around to an earlier unfinished lesson',
+			[row('m1', 'a', 'in-progress', '1'), row('m2', 'c', 'completed', '5'), row('m1', 'b', 'completed', '4')],
+			{ moduleId: 'm1', lessonId: 'a' }
+		],
+		[
+			'nothing when all are done',
+			[row('m1', 'a', 'completed', '1'), row('m1', 'b', 'completed', '2'), row('m2', 'c', 'completed', '3')],
+			undefined
+		]
 	] as const)('continue: %s', (_name, rows, expected) => {
 		expect(continueTarget(outline, new Map(rows))).toEqual(expected);
 	});

@@ -22,7 +22,10 @@ export function moduleProgress(outline: OutlineForProgress, rows: Map<string, Le
  * Where "continue" leads: the lesson touched most recently if unfinished, else the first lesson
  * not yet completed after it in course order, else nothing (all done).
  */
-export function continueTarget(outline: OutlineForProgress, rows: Map<string, LessonProgress>): { moduleId: string; lessonId: string } | undefined {
+export function continueTarget(
+	outline: OutlineForProgress,
+	rows: Map<string, LessonProgress>
+): { moduleId: string; lessonId: string } | undefined {
 	const order = outline.modules.flatMap((m) => m.lessons.map((l) => ({ moduleId: m.id, lessonId: l.id })));
 	const known = order.filter((o) => rows.has(progressKey(o.moduleId, o.lessonId)));
 	if (known.length === 0) return undefined;

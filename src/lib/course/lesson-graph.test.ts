@@ -20,11 +20,7 @@ describe('checkLessonGraph', () => {
 			withSteps((l) => (l.steps.intro!.interaction = { type: 'continue', next: 'nowhere' })),
 			{ path: 'steps.intro.interaction', message: /"nowhere", which does not exist/ }
 		],
-		[
-			'a missing initial step',
-			withSteps((l) => (l.initialStepId = 'start')),
-			{ path: 'initialStepId', message: /does not exist/ }
-		],
+		['a missing initial step', withSteps((l) => (l.initialStepId = 'start')), { path: 'initialStepId', message: /does not exist/ }],
 		[
 			'an unreachable step',
 			withSteps((l) => (l.steps.orphan = { id: 'orphan', interaction: { type: 'continue', next: 'done' } })),

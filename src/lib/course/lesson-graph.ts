@@ -28,7 +28,10 @@ export function checkLessonGraph(lesson: Lesson): Issue[] {
 				issues.push({ path: stepPath(id), message: `a correct outcome (feedback "${outcome.feedback}") loops back to its own step` });
 			}
 		}
-		edges.set(id, targets.filter((t) => lesson.steps[t]));
+		edges.set(
+			id,
+			targets.filter((t) => lesson.steps[t])
+		);
 	}
 	const reachable = walk([lesson.initialStepId], (id) => edges.get(id) ?? []);
 	for (const id of ids) {

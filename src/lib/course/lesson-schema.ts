@@ -1,18 +1,5 @@
 import { interactionParser, specFor } from './interactions';
-import {
-	array,
-	boolean,
-	id,
-	literal,
-	number,
-	object,
-	oneOf,
-	optional,
-	record,
-	string,
-	type Issue,
-	type Parser
-} from './schema-kit';
+import { array, boolean, id, literal, number, object, oneOf, optional, record, string, type Issue, type Parser } from './schema-kit';
 import { LANGUAGES, type CourseDefinition, type Lesson, type ModuleDefinition, type Reference, type Step } from './types';
 
 const referenceParser: Parser<Reference> = object({

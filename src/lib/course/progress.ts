@@ -30,7 +30,9 @@ export const progressKey = (moduleId: string, lessonId: string) => `${moduleId}/
 const answerParser: Parser<Answer> = union<Answer>(string(), boolean(), array(string()));
 const attemptParser: Parser<Attempt> = object({
 	answer: answerParser,
-	group: union<number | null>(number({ integer: true, min: 0 }), (v, p, i) => (v === null ? null : (i.push({ path: p, message: 'not null' }), undefined)))
+	group: union<number | null>(number({ integer: true, min: 0 }), (v, p, i) =>
+		v === null ? null : (i.push({ path: p, message: 'not null' }), undefined)
+	)
 });
 
 const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,7 +61,8 @@ export function parseLessonProgress(value: unknown): { progress: LessonProgress 
 	const parsed = progressShape(value, '', issues);
 	if (!parsed) return { issues };
 	if (parsed.position >= parsed.path.length) return { issues: [{ path: 'position', message: 'is past the end of the path' }] };
-	if (parsed.key !== progressKey(parsed.moduleId, parsed.lessonId)) return { issues: [{ path: 'key', message: 'does not match moduleId/lessonId' }] };
+	if (parsed.key !== progressKey(parsed.moduleId, parsed.lessonId))
+		return { issues: [{ path: 'key', message: 'does not match moduleId/lessonId' }] };
 	return { progress: parsed as LessonProgress };
 }
 

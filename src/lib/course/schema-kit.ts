@@ -17,11 +17,9 @@ export interface Parser<T> {
 
 export type Parsed<P> = P extends Parser<infer T> ? T : never;
 
-const join = (path: string, key: string | number) =>
-	typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
-const describe = (value: unknown) =>
-	value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

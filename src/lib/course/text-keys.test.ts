@@ -38,7 +38,11 @@ describe('checkTextParity', () => {
 	const cases: [string, Record<string, unknown>, { key: string; message: string }[]][] = [
 		['complete', { title: 'T', 'q.body': 'B' }, []],
 		['a missing key', { title: 'T' }, [{ key: 'q.body', message: 'is missing' }]],
-		['an extra key', { title: 'T', 'q.body': 'B', 'q.bdy': 'typo' }, [{ key: 'q.bdy', message: 'is not used by the structure (extra key)' }]],
+		[
+			'an extra key',
+			{ title: 'T', 'q.body': 'B', 'q.bdy': 'typo' },
+			[{ key: 'q.bdy', message: 'is not used by the structure (extra key)' }]
+		],
 		['an empty string', { title: '  ', 'q.body': 'B' }, [{ key: 'title', message: 'is empty' }]],
 		['a nested object', { title: { x: 1 }, 'q.body': 'B' }, [{ key: 'title', message: 'must be a string' }]]
 	];

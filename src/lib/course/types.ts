@@ -81,10 +81,7 @@ export interface EndInteraction {
 	type: 'end';
 }
 
-export type QuestionInteraction =
-	| SingleChoiceInteraction
-	| MultipleResponseInteraction
-	| TrueFalseInteraction;
+export type QuestionInteraction = SingleChoiceInteraction | MultipleResponseInteraction | TrueFalseInteraction;
 
 export type AnswerableInteraction = QuestionInteraction | ScenarioChoiceInteraction;
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lessonTranslator, translator, uiStrings } from './i18n';
+import { readFileSync } from 'node:fs';
+import { addUiStrings, lessonTranslator, translator } from './i18n';
 import { pickLanguage, switchLanguagePath } from './languages';
+
+const load = (lang: string) => JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}.json`, 'utf8')) as Record<string, string>;
+const uiStrings = { fr: load('fr'), en: load('en'), es: load('es') };
+for (const lang of ['fr', 'en', 'es'] as const) addUiStrings(lang, uiStrings[lang]);
 
 describe('UI strings', () => {
 	const keys = (lang: keyof typeof uiStrings) => Object.keys(uiStrings[lang]).sort();

@@ -1,19 +1,15 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../course/types';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-
-export const uiStrings = { fr, en, es } satisfies Record<Language, Record<string, string>>;
 
 /**
  * One i18next instance for the app. Keys are flat ("lesson.check"): key and namespace separators
- * are off, so content keys such as "q1.feedback.right" need no escaping. Resources are inline and
- * init is synchronous, so `t` also works while pages are prerendered.
+ * are off, so content keys such as "q1.feedback.right" need no escaping. Strings arrive as JSON
+ * with the course outline (not in the JavaScript bundle) and are added before pages render, so
+ * `t` is synchronous, also while pages are prerendered.
  */
 const i18n = i18next.createInstance();
 void i18n.init({
-	resources: { fr: { ui: fr }, en: { ui: en }, es: { ui: es } },
+	resources: {},
 	lng: 'fr',
 	fallbackLng: false,
 	ns: ['ui'],
@@ -26,6 +22,10 @@ void i18n.init({
 });
 
 export type Translate = (key: string, options?: TOptions) => string;
+
+export function addUiStrings(language: Language, strings: Record<string, string>) {
+	if (!i18n.hasResourceBundle(language, 'ui')) i18n.addResourceBundle(language, 'ui', strings);
+}
 
 export function translator(language: Language): Translate {
 	return (key, options) => i18n.t(key, { ...options, lng: language, ns: 'ui' }) as string;

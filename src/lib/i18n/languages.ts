@@ -18,3 +18,6 @@ export function switchLanguagePath(pathname: string, language: Language): string
 	else parts.splice(1, 0, language);
 	return parts.join('/') || `/${language}/`;
 }
+
+/** Each language's own name for itself: the same on every page, whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', en: 'English', es: 'Español' };

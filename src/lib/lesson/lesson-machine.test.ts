@@ -56,7 +56,12 @@ describe('lessonMachine', () => {
 	it('goes back to review and returns to the live feedback', () => {
 		const back = run([{ type: 'step.continue' }, { type: 'answer.submit', answer: 'b' }, { type: 'step.back' }]);
 		expect(back.value).toBe('reviewing');
-		const again = run([{ type: 'step.continue' }, { type: 'answer.submit', answer: 'b' }, { type: 'step.back' }, { type: 'step.continue' }]);
+		const again = run([
+			{ type: 'step.continue' },
+			{ type: 'answer.submit', answer: 'b' },
+			{ type: 'step.back' },
+			{ type: 'step.continue' }
+		]);
 		expect(again.value).toBe('feedback');
 	});
 
@@ -69,7 +74,9 @@ describe('lessonMachine', () => {
 	});
 
 	it('starts afresh, and says so, when stored progress no longer fits', () => {
-		const resumed = run([], { input: { lesson, resume: { path: ['intro', 'removed'], position: 1, livePhase: 'presenting', attempts: {} } } });
+		const resumed = run([], {
+			input: { lesson, resume: { path: ['intro', 'removed'], position: 1, livePhase: 'presenting', attempts: {} } }
+		});
 		expect(resumed.value).toBe('presenting');
 		expect(resumed.context.path).toEqual(['intro']);
 		expect(resumed.context.resumeRefused).toBe(true);

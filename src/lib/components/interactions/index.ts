@@ -7,7 +7,9 @@ import TrueFalse from './TrueFalse.svelte';
 import type { InteractionProps } from './types';
 
 /** One component per answerable type in course/interactions. */
-export const interactionComponents: { [T in AnswerableInteraction['type']]: Component<InteractionProps<Extract<AnswerableInteraction, { type: T }>>> } = {
+export const interactionComponents: {
+	[T in AnswerableInteraction['type']]: Component<InteractionProps<Extract<AnswerableInteraction, { type: T }>>>;
+} = {
 	singleChoice: SingleChoice,
 	multipleResponse: MultipleResponse,
 	trueFalse: TrueFalse,

@@ -12,7 +12,8 @@ import {
 } from './question';
 import type { InteractionSpec } from './spec';
 
-const sampleFor = (rule: Rule): string[] => (rule.type === 'equals' ? [String(rule.value)] : rule.type === 'containsAny' ? rule.values.slice(0, 1) : rule.values);
+const sampleFor = (rule: Rule): string[] =>
+	rule.type === 'equals' ? [String(rule.value)] : rule.type === 'containsAny' ? rule.values.slice(0, 1) : rule.values;
 
 export const multipleResponse: InteractionSpec<MultipleResponseInteraction> = {
 	parser: object({ ...questionFields('multipleResponse'), choices: choiceIds() }),
@@ -24,10 +25,7 @@ export const multipleResponse: InteractionSpec<MultipleResponseInteraction> = {
 		checkRules(q, ['equalsSet', 'containsAll', 'containsAny'], q.choices, path, issues);
 	},
 	acceptsAnswer: (q, answer) =>
-		Array.isArray(answer) &&
-		answer.length > 0 &&
-		new Set(answer).size === answer.length &&
-		answer.every((a) => q.choices.includes(a)),
+		Array.isArray(answer) && answer.length > 0 && new Set(answer).size === answer.length && answer.every((a) => q.choices.includes(a)),
 	sampleAnswers(q) {
 		const perGroup = q.answerGroups.map((g) => sampleFor(g.rules[0]!));
 		// Single picks and "all of them" give the default outcome a chance to be reached.

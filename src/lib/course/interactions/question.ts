@@ -54,9 +54,7 @@ export const choiceIds = () => array(id(), { minLength: 2 });
 export const ruleTypes = (allowed: Rule['type'][]) => oneOf(allowed);
 
 export function questionTargets(q: QuestionInteraction): StepId[] {
-	return [q.next, ...q.answerGroups.map((g) => g.outcome.next), q.defaultOutcome.next].filter(
-		(t): t is StepId => t !== undefined
-	);
+	return [q.next, ...q.answerGroups.map((g) => g.outcome.next), q.defaultOutcome.next].filter((t): t is StepId => t !== undefined);
 }
 
 export function questionOutcomes(q: QuestionInteraction): Outcome[] {
@@ -116,9 +114,7 @@ export function checkUniqueChoices(choices: string[], path: string, issues: Issu
 
 /** The first answer matching no group, among the candidates given. */
 export function unmatched<A>(q: QuestionInteraction, candidates: A[]): A[] {
-	const miss = candidates.find(
-		(answer) => !q.answerGroups.some((g) => g.rules.some((r) => matchesRule(r, answer as never)))
-	);
+	const miss = candidates.find((answer) => !q.answerGroups.some((g) => g.rules.some((r) => matchesRule(r, answer as never))));
 	return miss === undefined ? [] : [miss];
 }
 

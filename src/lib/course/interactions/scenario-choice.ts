@@ -21,7 +21,10 @@ export const scenarioChoice: InteractionSpec<ScenarioChoiceInteraction> = {
 	}),
 	textKeys: (step) => [
 		...step.interaction.options.map((o) => ({ key: `${step.id}.choices.${o.id}`, kind: 'inline' as const })),
-		...feedbackKeys(step, step.interaction.options.map((o) => o.outcome))
+		...feedbackKeys(
+			step,
+			step.interaction.options.map((o) => o.outcome)
+		)
 	],
 	targets: (s) => s.options.map((o) => o.outcome.next),
 	outcomes: (s): Outcome[] => s.options.map((o) => o.outcome),
