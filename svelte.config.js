@@ -19,6 +19,7 @@ const config = {
 		}),
 		router: { type: isPackage ? 'hash' : 'pathname' },
 		paths: { relative: true },
+		alias: { '$page-options': isPackage ? 'src/lib/page-options/package.ts' : 'src/lib/page-options/web.ts' },
 		serviceWorker: { register: false },
 		output: { bundleStrategy: isPackage ? 'single' : 'split' },
 		prerender: {
@@ -26,7 +27,8 @@ const config = {
 			handleMissingId: 'fail',
 			entries: ['*']
 		},
-		files: {}
+		// No service worker inside an LMS package: the LMS serves it, and a worker would outlive it.
+		files: isPackage ? { serviceWorker: 'src/no-service-worker' } : {}
 	}
 };
 

@@ -37,6 +37,10 @@ export default defineConfig({
 	// Unit tests load content themselves (and check the broken cases); only builds write it.
 	plugins: [...(process.env.VITEST ? [] : [courseContent()]), sveltekit()],
 	build: { target: 'es2022' },
+	define: {
+		'import.meta.env.VITE_BUILD_PROFILE': JSON.stringify(process.env.BUILD_PROFILE ?? 'web'),
+		'import.meta.env.VITE_LANGUAGES': JSON.stringify(process.env.PACKAGE_LANGS ?? 'fr,en,es')
+	},
 	test: {
 		environment: 'node',
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts']

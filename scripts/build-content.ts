@@ -6,11 +6,17 @@
 import { resolve } from 'node:path';
 import { ContentError } from '../src/lib/content/load-content';
 import { writeContent } from '../src/lib/content/write-content';
+import type { Language } from '../src/lib/course/types';
 
 const modulesDir = resolve(process.env.COURSE_DIR ?? 'modules');
 const outDir = resolve(process.argv[2] ?? 'static');
 try {
-	const { course, files } = writeContent(modulesDir, outDir);
+	// An LMS package build names its languages and modules (see scripts/export.ts).
+	const list = (value: string | undefined) => value?.split(',').filter(Boolean);
+	const { course, files } = writeContent(modulesDir, outDir, {
+		languages: list(process.env.PACKAGE_LANGS) as Language[] | undefined,
+		modules: list(process.env.PACKAGE_MODULES)?.map(Number)
+	});
 	console.log(`course content: ${course.modules.length} modules checked, ${files} files written (version ${course.version})`);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;

@@ -1,3 +1,2 @@
-// Every page is prerendered: the site is static files, and the service worker caches them all.
-export const prerender = true;
-export const trailingSlash = 'always';
+// Page options differ by build profile (svelte.config.js points $page-options at one of them).
+export * from '$page-options';

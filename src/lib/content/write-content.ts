@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { checkTextParity } from '../course/text-keys';
 import { lessonPath, outlinePath, uiStringsPath } from './bundle';
 import { ContentError } from './load-content';
-import { bundleCourse, loadCourse } from './load-content';
+import { bundleCourse, loadCourse, type LoadedCourse } from './load-content';
+import type { Language } from '../course/types';
 
 /** UI strings: French is the reference; every other language has exactly its keys, none empty. */
 function loadUiStrings(localesDir: string, languages: string[]): Record<string, Record<string, string>> {
@@ -21,10 +22,21 @@ function loadUiStrings(localesDir: string, languages: string[]): Record<string, 
 	return strings;
 }
 
-/** Checks modules/ and the UI strings, and writes what the app fetches into `outDir` (static/ for the site). */
-export function writeContent(modulesDir: string, outDir: string, localesDir = 'src/lib/i18n/locales') {
-	const course = loadCourse(modulesDir);
-	const ui = loadUiStrings(localesDir, course.definition.languages);
+export interface ContentSelection {
+	/** Languages to write (an LMS package may carry one); default all. */
+	languages?: Language[];
+	/** Module numbers to write; default all. */
+	modules?: number[];
+}
+
+/**
+ * Checks all of modules/ and the UI strings (always the whole course, so a package never ships
+ * content the site would refuse), then writes the selected part into `outDir`.
+ */
+export function writeContent(modulesDir: string, outDir: string, selection: ContentSelection = {}, localesDir = 'src/lib/i18n/locales') {
+	const full = loadCourse(modulesDir);
+	const ui = loadUiStrings(localesDir, full.definition.languages);
+	const course = selectContent(full, selection);
 	const { outlines, lessons } = bundleCourse(course);
 	rmSync(join(outDir, 'content'), { recursive: true, force: true });
 	const write = (path: string, value: unknown) => {
@@ -38,4 +50,18 @@ export function writeContent(modulesDir: string, outDir: string, localesDir = 's
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
 	return { course, files: outlines.length + lessons.length };
+}
+
+function selectContent(course: LoadedCourse, selection: ContentSelection): LoadedCourse {
+	const languages = selection.languages ?? course.definition.languages;
+	const unknownLanguage = languages.find((l) => !course.definition.languages.includes(l));
+	if (unknownLanguage) throw new Error(`The course has no language "${unknownLanguage}"`);
+	const numbers = selection.modules ?? course.modules.map((m) => m.definition.number);
+	const unknownModule = numbers.find((n) => !course.modules.some((m) => m.definition.number === n));
+	if (unknownModule !== undefined) throw new Error(`The course has no module ${unknownModule}`);
+	return {
+		...course,
+		definition: { ...course.definition, languages },
+		modules: course.modules.filter((m) => numbers.includes(m.definition.number))
+	};
 }
