@@ -43,3 +43,11 @@ export interface LessonBundle {
 export const outlinePath = (language: Language) => `content/${language}/course.json`;
 export const lessonPath = (language: Language, moduleId: string, lessonId: string) => `content/${language}/${moduleId}/${lessonId}.json`;
 export const uiStringsPath = (language: Language) => `content/${language}/ui.json`;
+
+/** Every lesson's structure (no text), in course order: what an LMS package needs to resume. */
+export interface CourseStructure {
+	version: string;
+	lessons: { key: string; moduleId: string; contentVersion: string; lesson: Lesson }[];
+}
+
+export const structurePath = 'content/structure.json';

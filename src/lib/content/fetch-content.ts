@@ -1,7 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { asset } from '$app/paths';
 import type { Language } from '../course/types';
-import { lessonPath, outlinePath, uiStringsPath, type CourseOutline, type LessonBundle } from './bundle';
+import {
+	lessonPath,
+	outlinePath,
+	structurePath,
+	uiStringsPath,
+	type CourseOutline,
+	type CourseStructure,
+	type LessonBundle
+} from './bundle';
 
 type Fetch = typeof fetch;
 
@@ -21,3 +29,5 @@ export const fetchLesson = (fetcher: Fetch, language: Language, moduleId: string
 	getJson<LessonBundle>(fetcher, lessonPath(language, moduleId, lessonId));
 
 export const fetchUiStrings = (fetcher: Fetch, language: Language) => getJson<Record<string, string>>(fetcher, uiStringsPath(language));
+
+export const fetchStructure = (fetcher: Fetch) => getJson<CourseStructure>(fetcher, structurePath);

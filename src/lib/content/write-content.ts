@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkTextParity } from '../course/text-keys';
-import { lessonPath, outlinePath, uiStringsPath } from './bundle';
+import { lessonPath, outlinePath, structurePath, uiStringsPath, type CourseStructure } from './bundle';
 import { ContentError } from './load-content';
 import { bundleCourse, loadCourse, type LoadedCourse } from './load-content';
 import type { Language } from '../course/types';
@@ -49,6 +49,18 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 		write(uiStringsPath(outline.language), ui[outline.language]);
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
+	const structure: CourseStructure = {
+		version: course.version,
+		lessons: course.modules.flatMap((m) =>
+			m.lessons.map((l) => ({
+				key: `${m.definition.id}/${l.lesson.id}`,
+				moduleId: m.definition.id,
+				contentVersion: l.contentVersion,
+				lesson: l.lesson
+			}))
+		)
+	};
+	write(structurePath, structure);
 	return { course, files: outlines.length + lessons.length };
 }
 

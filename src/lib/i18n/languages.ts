@@ -4,8 +4,8 @@ import { LANGUAGES, type Language } from '../course/types';
  * The languages this build carries: all three on the website; an LMS package may carry fewer
  * (set at build time by the export, see vite.config.ts).
  */
-export const AVAILABLE_LANGUAGES: readonly Language[] = (import.meta.env?.VITE_LANGUAGES?.split(',') as Language[] | undefined)?.filter((l) =>
-	LANGUAGES.includes(l)
+export const AVAILABLE_LANGUAGES: readonly Language[] = (import.meta.env?.VITE_LANGUAGES?.split(',') as Language[] | undefined)?.filter(
+	(l) => LANGUAGES.includes(l)
 ) ?? [...LANGUAGES];
 
 export const isLanguage = (value: unknown): value is Language => AVAILABLE_LANGUAGES.includes(value as Language);

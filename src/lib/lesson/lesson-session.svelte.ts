@@ -16,7 +16,7 @@ export class LessonSession {
 
 	constructor(
 		input: LessonInput,
-		private readonly persist: (snapshot: Snapshot) => Promise<void>
+		private readonly persist: (snapshot: Snapshot, event?: LessonEvent) => Promise<void>
 	) {
 		this.#actor = createActor(lessonMachine, { input });
 		this.#actor.subscribe((s) => (this.snapshot = s));
@@ -43,7 +43,7 @@ export class LessonSession {
 			if (!current.can(event)) return;
 			const [next] = transition(lessonMachine, current, event);
 			try {
-				await this.persist(next);
+				await this.persist(next, event);
 				this.saveFailed = false;
 			} catch {
 				this.saveFailed = true;

@@ -58,6 +58,14 @@ export class ProgressRepository {
 		await this.db.progress.put(progress);
 	}
 
+	async getSetting<T>(key: string): Promise<T | undefined> {
+		return (await this.db.settings.get(key))?.value as T | undefined;
+	}
+
+	async setSetting(key: string, value: unknown): Promise<void> {
+		await this.db.settings.put({ key, value });
+	}
+
 	async setAsideCount(): Promise<number> {
 		return this.db.setAside.count();
 	}

@@ -1,0 +1,32 @@
+import type { LessonProgress } from '../course/progress';
+import type { ProgressRepository } from '../progress/progress-repository';
+import type { ReadResult, Tracker, TrackerNotice } from './tracker';
+
+/** The website's tracker: progress lives on the device only. */
+export class LocalTracker implements Tracker {
+	readonly kind = 'device' as const;
+	private readonly memory = new Map<string, LessonProgress>();
+
+	/** `repo` is null when the browser refuses storage: progress then lasts as long as the page. */
+	constructor(private readonly repo: ProgressRepository | null) {}
+
+	async get(key: string): Promise<ReadResult<LessonProgress | undefined>> {
+		return this.repo ? this.repo.get(key) : { value: this.memory.get(key), setAside: 0 };
+	}
+
+	async all(): Promise<ReadResult<LessonProgress[]>> {
+		return this.repo ? this.repo.all() : { value: [...this.memory.values()], setAside: 0 };
+	}
+
+	async save(progress: LessonProgress): Promise<void> {
+		if (this.repo) await this.repo.save(progress);
+		else this.memory.set(progress.key, progress);
+	}
+
+	resumePath = () => undefined;
+	preferredLanguage = () => undefined;
+	learnerName = () => undefined;
+	notice = (): TrackerNotice => null;
+	onNotice = () => () => {};
+	finish = async () => {};
+}

@@ -1,0 +1,242 @@
+import 'fake-indexeddb/auto';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { afterEach, describe, expect, it } from 'vitest';
+import { advance, startState, submitAnswer, type LessonState } from '../course/lesson-state';
+import { toProgress } from '../course/progress';
+import { linearLesson } from '../course/test-lessons';
+import { createProgressDb, type ProgressDb } from '../progress/progress-db';
+import { ProgressRepository } from '../progress/progress-repository';
+import { answerRecord } from './interaction-record';
+import { ScormConnection } from './scorm-connection';
+import { ScormTracker, type PackageConfig } from './scorm-tracker';
+import type { CatalogEntry } from './suspend-data';
+
+const lesson = linearLesson();
+const catalog: CatalogEntry[] = [{ key: 'm/linear', moduleId: 'm', lesson, contentVersion: 'abc123' }];
+const config: PackageConfig = {
+	courseId: 'test',
+	standard: 'scorm12',
+	passMark: 80,
+	reporting: 'passed-incomplete',
+	languages: ['fr', 'en', 'es']
+};
+
+type AnyApi = Scorm12API | Scorm2004API;
+let dbCount = 0;
+const dbs: ProgressDb[] = [];
+afterEach(async () => {
+	for (const db of dbs.splice(0)) await db.delete();
+});
+
+/** A real scorm-again LMS on a stand-in window, with every SetValue logged in order. */
+function lmsWindow(version: '1.2' | '2004', cmi?: object) {
+	const api: AnyApi =
+		version === '1.2' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
+	if (cmi) api.loadFromJSON(cmi as never, '');
+	const writes: [string, string][] = [];
+	const calls: string[] = [];
+	const real = api as unknown as Record<string, (...args: string[]) => string>;
+	const wrap = (name: string, onCall?: (args: string[]) => void) => {
+		const original = real[name]!.bind(api);
+		real[name] = (...args: string[]) => {
+			calls.push(name);
+			onCall?.(args);
+			return original(...args);
+		};
+	};
+	if (version === '1.2') {
+		wrap('LMSSetValue', ([k, v]) => writes.push([k!, v!]));
+		['LMSInitialize', 'LMSCommit', 'LMSFinish'].forEach((n) => wrap(n));
+	} else {
+		wrap('SetValue', ([k, v]) => writes.push([k!, v!]));
+		['Initialize', 'Commit', 'Terminate'].forEach((n) => wrap(n));
+	}
+	const win = { [version === '1.2' ? 'API' : 'API_1484_11']: api } as Record<string, unknown>;
+	win.parent = win;
+	return { api, writes, calls, win: win as unknown as Window };
+}
+
+async function tracker(win: Window, repo: ProgressRepository | null = null, overrides: Partial<PackageConfig> = {}) {
+	const lms = ScormConnection.find(win)!;
+	expect(lms.initialize()).toBe(true);
+	return ScormTracker.start({ lms, repo, catalog, config: { ...config, ...overrides }, now: () => new Date('2026-11-29T10:00:00Z') });
+}
+
+function repository() {
+	const db = createProgressDb(`scorm-test-${++dbCount}`);
+	dbs.push(db);
+	return new ProgressRepository(db);
+}
+
+const progressOf = (state: LessonState) =>
+	toProgress(lesson, state, { moduleId: 'm', contentVersion: 'abc123', language: 'en', now: '2026-11-29T10:00:00Z' });
+const answered = (state: LessonState, stepId: string) =>
+	answerRecord('m', lesson, stepId, state.attempts[stepId]!.at(-1)!, {
+		latencyMs: 1500,
+		at: new Date('2026-11-29T10:00:00Z'),
+		description: stepId
+	});
+
+const atQuestion = advance(lesson, startState(lesson));
+const wrongAnswer = submitAnswer(lesson, atQuestion, 'a');
+const allRight = (() => {
+	let s = submitAnswer(lesson, atQuestion, 'b');
+	s = advance(lesson, s);
+	s = submitAnswer(lesson, s, true);
+	s = advance(lesson, s);
+	s = submitAnswer(lesson, s, 'left');
+	s = advance(lesson, s);
+	return advance(lesson, s);
+})();
+
+describe.each(['1.2', '2004'] as const)('ScormTracker with SCORM %s', (version) => {
+	const el =
+		version === '1.2'
+			? { location: 'cmi.core.lesson_location', status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw' }
+			: { location: 'cmi.location', status: 'cmi.completion_status', raw: 'cmi.score.raw' };
+
+	it('writes location, suspend_data and the answer as an interaction, and commits', async () => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win);
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		const writes = Object.fromEntries(lms.writes);
+		expect(writes[el.location]).toBe('en/m/linear');
+		expect(writes['cmi.suspend_data']).toMatch(/^D1[A-Za-z0-9_-]+$/);
+		expect(writes['cmi.interactions.0.id']).toBe('m.linear.q');
+		expect(writes['cmi.interactions.0.result']).toBe(version === '1.2' ? 'wrong' : 'incorrect');
+		expect(writes[el.status]).toBe('incomplete');
+		expect(writes[el.raw]).toBeUndefined();
+		expect(lms.calls.filter((c) => c.endsWith('Commit'))).toHaveLength(1);
+		expect(t.notice()).toBeNull();
+	});
+
+	it('sends the score before the status when the course is complete', async () => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win);
+		await t.save(progressOf(allRight));
+		const keys = lms.writes.map(([k]) => k);
+		expect(keys.indexOf(el.raw)).toBeGreaterThan(-1);
+		expect(keys.indexOf(el.raw)).toBeLessThan(keys.indexOf(el.status));
+		const writes = Object.fromEntries(lms.writes);
+		expect(writes[el.raw]).toBe('100');
+		if (version === '1.2') expect(writes['cmi.core.lesson_status']).toBe('passed');
+		else
+			expect([writes['cmi.completion_status'], writes['cmi.success_status'], writes['cmi.score.scaled']]).toEqual([
+				'completed',
+				'passed',
+				'1'
+			]);
+	});
+
+	it('resumes from what the LMS holds, at the same step with the same answers', async () => {
+		const first = lmsWindow(version);
+		const t1 = await tracker(first.win);
+		await t1.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		const writes = Object.fromEntries(first.writes);
+		const cmi =
+			version === '1.2'
+				? { core: { entry: 'resume', lesson_location: writes[el.location] }, suspend_data: writes['cmi.suspend_data'] }
+				: { entry: 'resume', location: writes[el.location], suspend_data: writes['cmi.suspend_data'] };
+		const again = lmsWindow(version, cmi);
+		const t2 = await tracker(again.win);
+		const resumed = (await t2.get('m/linear')).value!;
+		expect([resumed.path, resumed.livePhase, resumed.attempts]).toEqual([wrongAnswer.path, 'feedback', { q: [{ answer: 'a', group: 1 }] }]);
+		expect(t2.resumePath()).toBe('/en/m/linear/');
+		expect(t2.preferredLanguage()).toBe('en');
+		expect(again.writes).toEqual([]);
+	});
+
+	it('starts cleanly on unreadable suspend_data, with a notice, writing nothing until the learner acts', async () => {
+		const lms = lmsWindow(version, version === '1.2' ? { suspend_data: '{"not":"ours"}' } : { suspend_data: '{"not":"ours"}' });
+		const t = await tracker(lms.win);
+		expect((await t.all()).value).toEqual([]);
+		expect(t.notice()).toBe('lms-resume-unreadable');
+		expect(lms.writes).toEqual([]);
+	});
+
+	it('keeps an answer the LMS refused on the device and sends it again at the next successful commit', async () => {
+		const lms = lmsWindow(version);
+		const repo = repository();
+		const t = await tracker(lms.win, repo);
+		const real = lms.api as unknown as Record<string, (...a: string[]) => string>;
+		const setName = version === '1.2' ? 'LMSSetValue' : 'SetValue';
+		const commitName = version === '1.2' ? 'LMSCommit' : 'Commit';
+		const set = real[setName]!;
+		const commit = real[commitName]!;
+		real[setName] = () => 'false';
+		real[commitName] = () => {
+			throw new Error('LMS down');
+		};
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		expect(t.notice()).toBe('lms-error');
+		expect(await repo.getSetting('lms.pending')).toBe(true);
+		expect((await repo.get('m/linear')).value?.attempts.q).toHaveLength(1);
+
+		real[setName] = set;
+		real[commitName] = commit;
+		const retried = submitAnswer(lesson, { ...wrongAnswer, livePhase: 'presenting' }, 'b');
+		await t.save(progressOf(retried), answered(retried, 'q'));
+		expect(t.notice()).toBeNull();
+		expect(await repo.getSetting('lms.pending')).toBe(false);
+		const writes = Object.fromEntries(lms.writes);
+		expect([writes['cmi.interactions.0.id'], writes['cmi.interactions.1.id']]).toEqual(['m.linear.q', 'm.linear.q']);
+		expect(writes['cmi.interactions.1.result']).toBe('correct');
+	});
+
+	it('prefers the device copy at launch when the last save never reached the LMS', async () => {
+		const repo = repository();
+		await repo.save(progressOf(wrongAnswer));
+		await repo.setSetting('lms.pending', true);
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win, repo);
+		expect((await t.get('m/linear')).value?.attempts.q).toEqual([{ answer: 'a', group: 1 }]);
+	});
+
+	it('writes nothing in review mode', async () => {
+		const lms = lmsWindow(version, version === '1.2' ? { core: { lesson_mode: 'review' } } : { mode: 'review' });
+		const t = await tracker(lms.win);
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		await t.finish();
+		expect(lms.writes).toEqual([]);
+		expect(t.notice()).toBe('lms-review');
+	});
+
+	it('ends with session time, exit=suspend while incomplete, and terminate', async () => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win);
+		await t.save(progressOf(wrongAnswer));
+		await t.finish();
+		const writes = Object.fromEntries(lms.writes);
+		if (version === '1.2') {
+			expect(writes['cmi.core.session_time']).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+			expect(writes['cmi.core.exit']).toBe('suspend');
+			expect(lms.calls.at(-1)).toBe('LMSFinish');
+		} else {
+			expect(writes['cmi.session_time']).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
+			expect(writes['cmi.exit']).toBe('suspend');
+			expect(lms.calls.at(-1)).toBe('Terminate');
+		}
+	});
+});
+
+describe('API discovery', () => {
+	it('finds the API on a parent, skipping a frame that throws', () => {
+		const lms = lmsWindow('1.2');
+		const top = lms.win as unknown as Record<string, unknown>;
+		const hostile = {} as Record<string, unknown>;
+		Object.defineProperty(hostile, 'API', {
+			get: () => {
+				throw new Error('cross-origin');
+			}
+		});
+		hostile.parent = top;
+		const child = { parent: hostile } as Record<string, unknown>;
+		expect(ScormConnection.find(child as unknown as Window)?.version).toBe('1.2');
+	});
+
+	it('finds nothing when there is no LMS', () => {
+		const lonely = {} as Record<string, unknown>;
+		lonely.parent = lonely;
+		expect(ScormConnection.find(lonely as unknown as Window)).toBeUndefined();
+	});
+});

@@ -1,0 +1,35 @@
+import type { LessonProgress } from '../course/progress';
+import type { Language } from '../course/types';
+import type { AnswerRecord } from './interaction-record';
+
+export interface ReadResult<T> {
+	value: T;
+	/** Records found unreadable and set aside by this read. */
+	setAside: number;
+}
+
+/** What the learner should be told about where their progress goes; null when there is nothing to say. */
+export type TrackerNotice = 'lms-not-found' | 'lms-error' | 'lms-review' | 'lms-resume-unreadable' | null;
+
+/**
+ * The one port progress goes through, whoever keeps it: the device alone (the website) or an LMS
+ * with the device as a write-ahead copy (a SCORM package). Routes talk to this, never to Dexie
+ * or an LMS directly, and components talk to neither.
+ */
+export interface Tracker {
+	readonly kind: 'device' | 'lms';
+	get(key: string): Promise<ReadResult<LessonProgress | undefined>>;
+	all(): Promise<ReadResult<LessonProgress[]>>;
+	/** Saves a lesson's progress; `answered` is the question just answered, if any. */
+	save(progress: LessonProgress, answered?: AnswerRecord): Promise<void>;
+	/** Where the LMS says the learner was (a site path such as "/fr/introduction/lesson/"). */
+	resumePath(): string | undefined;
+	/** The language the LMS or the saved state prefers, if any. */
+	preferredLanguage(): Language | undefined;
+	/** The learner's name as the LMS gives it ("Last, First" in SCORM 1.2), if any. */
+	learnerName(): string | undefined;
+	notice(): TrackerNotice;
+	onNotice(listener: (notice: TrackerNotice) => void): () => void;
+	/** Ends the session (Exit button, page closed). */
+	finish(): Promise<void>;
+}
