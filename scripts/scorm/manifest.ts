@@ -1,0 +1,136 @@
+/**
+ * imsmanifest.xml, written by code for both SCORM versions from one description of the package,
+ * so languages, titles and mastery settings never drift between hand-kept copies.
+ */
+
+export type Standard = 'scorm12' | 'scorm2004';
+
+export interface ManifestInput {
+	standard: Standard;
+	/** An XML ID: starts with a letter; letters, digits, hyphens, dots, underscores. */
+	identifier: string;
+	/** Title and description per language; the first language is the package's main one. */
+	texts: { language: string; title: string; description: string }[];
+	/** 0–100, or null when status reporting does not use pass/fail. */
+	passMark: number | null;
+	launch: string;
+	files: string[];
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const plain = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+export function manifestXml(input: ManifestInput): string {
+	if (!/^[A-Za-z_][\w.-]*$/.test(input.identifier)) throw new Error(`"${input.identifier}" is not a valid manifest identifier`);
+	return input.standard === 'scorm12' ? scorm12(input) : scorm2004(input);
+}
+
+function fileList(input: ManifestInput, indent: string) {
+	return input.files.map((f) => `${indent}<file href="${escape(f)}"/>`).join('\n');
+}
+
+function scorm12(input: ManifestInput): string {
+	const main = input.texts[0]!;
+	const langstrings = (pick: (t: ManifestInput['texts'][number]) => string) =>
+		input.texts.map((t) => `<imsmd:langstring xml:lang="${t.language}">${escape(plain(pick(t)))}</imsmd:langstring>`).join('');
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${input.identifier}" version="1.0"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+    xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+    <imsmd:lom>
+      <imsmd:general>
+        <imsmd:title>${langstrings((t) => t.title)}</imsmd:title>
+${input.texts.map((t) => `        <imsmd:language>${t.language}</imsmd:language>`).join('\n')}
+        <imsmd:description>${langstrings((t) => t.description)}</imsmd:description>
+      </imsmd:general>
+    </imsmd:lom>
+  </metadata>
+  <organizations default="org">
+    <organization identifier="org">
+      <title>${escape(plain(main.title))}</title>
+      <item identifier="item" identifierref="sco" isvisible="true">
+        <title>${escape(plain(main.title))}</title>${input.passMark === null ? '' : `\n        <adlcp:masteryscore>${input.passMark}</adlcp:masteryscore>`}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="${escape(input.launch)}">
+${fileList(input, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function scorm2004(input: ManifestInput): string {
+	const main = input.texts[0]!;
+	const strings = (pick: (t: ManifestInput['texts'][number]) => string) =>
+		input.texts.map((t) => `<lom:string language="${t.language}">${escape(plain(pick(t)))}</lom:string>`).join('');
+	// The course has its own navigation and Exit control: the LMS's previous/continue/exit buttons would only compete.
+	const hidden = ['previous', 'continue', 'exit', 'abandon'].map((v) => `            <adlnav:hideLMSUI>${v}</adlnav:hideLMSUI>`).join('\n');
+	// With pass/fail reporting the LMS may judge success from score.scaled against this measure;
+	// otherwise the pass mark is recorded but success is left to the course.
+	const objective =
+		input.passMark === null
+			? ''
+			: `
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="course-mastery" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${(input.passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>`;
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${input.identifier}" version="1"
+    xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+    xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+    xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+    xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+    xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+    <lom:lom>
+      <lom:general>
+        <lom:title>${strings((t) => t.title)}</lom:title>
+${input.texts.map((t) => `        <lom:language>${t.language}</lom:language>`).join('\n')}
+        <lom:description>${strings((t) => t.description)}</lom:description>
+      </lom:general>
+    </lom:lom>
+  </metadata>
+  <organizations default="org">
+    <organization identifier="org">
+      <title>${escape(plain(main.title))}</title>
+      <item identifier="item" identifierref="sco">
+        <title>${escape(plain(main.title))}</title>
+        <imsss:sequencing>${objective}
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+        <adlnav:presentation>
+          <adlnav:navigationInterface>
+${hidden}
+          </adlnav:navigationInterface>
+        </adlnav:presentation>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="${escape(input.launch)}">
+${fileList(input, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}

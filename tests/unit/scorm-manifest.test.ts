@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkPackage } from '../../scripts/scorm/check-package';
+import { manifestXml, type ManifestInput, type Standard } from '../../scripts/scorm/manifest';
+import { validateManifestXsd } from '../../scripts/scorm/validate';
+
+const FILES = ['index.html', '_app/immutable/bundle.js', 'content/fr/course.json', 'lms-package.json'];
+const input = (standard: Standard, overrides: Partial<ManifestInput> = {}): ManifestInput => ({
+	standard,
+	identifier: `datajam-course-fr-${standard}`,
+	texts: [
+		{ language: 'fr', title: 'DataJam contre l’exploitation', description: 'Un cours <em>hors ligne</em> & ouvert.' },
+		{ language: 'en', title: 'DataJam against exploitation', description: 'An offline course.' }
+	],
+	passMark: 80,
+	launch: 'index.html',
+	files: FILES,
+	...overrides
+});
+const packageFiles = [...FILES, 'imsmanifest.xml'];
+
+describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (standard) => {
+	it('validates against the official XSDs and passes the reference checks', () => {
+		const xml = manifestXml(input(standard));
+		expect(validateManifestXsd(xml, standard)).toEqual([]);
+		expect(checkPackage(packageFiles, 'imsmanifest.xml', xml)).toEqual([]);
+	});
+
+	it('carries the pass mark as the LMS expects it', () => {
+		const xml = manifestXml(input(standard));
+		if (standard === 'scorm12') expect(xml).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
+		else expect(xml).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
+		expect(manifestXml(input(standard, { passMark: null }))).not.toMatch(/masteryscore|minNormalizedMeasure/);
+	});
+
+	it('names the title and description in every language of the package', () => {
+		const xml = manifestXml(input(standard));
+		expect(xml).toContain('xml:lang="en"'.replace('xml:lang', standard === 'scorm12' ? 'xml:lang' : 'language'));
+		expect(xml).toContain('Un cours hors ligne &amp; ouvert.');
+	});
+
+	it('fails the XSDs when the SCO type is wrong', () => {
+		const xml = manifestXml(input(standard)).replace(/scorm[tT]ype="sco"/, (m) => m.replace('"sco"', '"lesson"'));
+		expect(validateManifestXsd(xml, standard).join('\n')).toMatch(/The value 'lesson' is not an element of the set/);
+	});
+
+	it.each([
+		['a dangling identifierref', (x: string) => x.replace('identifierref="sco"', 'identifierref="nothing"'), /names no resource/],
+		[
+			'a file missing from the zip',
+			(x: string) => x.replace('<file href="index.html"/>', '<file href="missing.html"/>'),
+			/missing.html" is not in the package/
+		],
+		[
+			'an absolute path',
+			(x: string) => x.replace('<file href="index.html"/>', '<file href="https://cdn.example/x.js"/>'),
+			/absolute or leaves the package/
+		],
+		[
+			'a path leaving the package',
+			(x: string) => x.replace('<file href="index.html"/>', '<file href="../secret.txt"/>'),
+			/leaves the package/
+		],
+		['a duplicate identifier', (x: string) => x.replace('identifier="item"', 'identifier="org"'), /"org" is used 2 times/],
+		['a schema version that does not match', (x: string) => x.replace(/<schemaversion>[^<]*</, '<schemaversion>CAM 1.3<'), /does not match/]
+	])('the reference checks catch %s', (_name, breakIt, message) => {
+		const xml = breakIt(manifestXml(input(standard)));
+		expect(checkPackage(packageFiles, 'imsmanifest.xml', xml).join('\n')).toMatch(message);
+	});
+
+	it('refuses a package without its manifest at the root', () => {
+		expect(checkPackage(['course/imsmanifest.xml', 'index.html'])).toEqual(['imsmanifest.xml is not at the root of the package']);
+	});
+
+	it('refuses an identifier that is not an XML ID', () => {
+		expect(() => manifestXml(input(standard, { identifier: '1 course' }))).toThrow(/not a valid manifest identifier/);
+	});
+});
