@@ -12,6 +12,10 @@ function courseContent(): Plugin {
 	return {
 		name: 'course-content',
 		config() {
+			// SvelteKit runs further Vite builds in this process (server, service worker): write once,
+			// or a later pass would rewrite the files while pages are being prerendered from them.
+			if (process.env.COURSE_CONTENT_WRITTEN === String(process.pid)) return;
+			process.env.COURSE_CONTENT_WRITTEN = String(process.pid);
 			try {
 				build();
 			} catch {
@@ -33,9 +37,10 @@ function courseContent(): Plugin {
 	};
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
 	// Unit tests load content themselves (and check the broken cases); only builds write it.
-	plugins: [...(process.env.VITEST ? [] : [courseContent()]), sveltekit()],
+	// (By mode, not by the VITEST variable: a build started from inside a test must still write it.)
+	plugins: [...(mode === 'test' ? [] : [courseContent()]), sveltekit()],
 	build: { target: 'es2022' },
 	define: {
 		'import.meta.env.VITE_BUILD_PROFILE': JSON.stringify(process.env.BUILD_PROFILE ?? 'web'),
@@ -45,4 +50,4 @@ export default defineConfig({
 		environment: 'node',
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts']
 	}
-});
+}));

@@ -9,6 +9,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: false,
+		// A browser needs more than vitest's default second to settle after a click.
+		expect: { poll: { timeout: 15_000, interval: 100 } },
 		pool: 'forks'
 	}
 });

@@ -12,7 +12,7 @@ const modulesDir = resolve(process.env.COURSE_DIR ?? 'modules');
 const outDir = resolve(process.argv[2] ?? 'static');
 try {
 	// An LMS package build names its languages and modules (see scripts/export.ts).
-	const list = (value: string | undefined) => value?.split(',').filter(Boolean);
+	const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : undefined);
 	const { course, files } = writeContent(modulesDir, outDir, {
 		languages: list(process.env.PACKAGE_LANGS) as Language[] | undefined,
 		modules: list(process.env.PACKAGE_MODULES)?.map(Number)

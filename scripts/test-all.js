@@ -53,7 +53,7 @@ check('format (prettier)', bin('prettier'), ['--check', '.']);
 check('lint (eslint)', bin('eslint'), ['.']);
 check('types (svelte-check)', 'npm', ['run', '--silent', 'check']);
 vitest('unit and content tests', []);
-check('build the site', bin('vite'), ['build']);
+check('build the site and the LMS packages', 'npm', ['run', '--silent', 'build']);
 vitest('end-to-end tests (Chromium)', ['-c', 'vitest.e2e.config.ts']);
 
 console.log(`\n${failures.length ? `Failed: ${failures.join('; ')}` : 'Everything passed.'}`);

@@ -3,11 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { CourseOutline } from '../../src/lib/content/bundle';
+import type { CourseOutline, CourseStructure } from '../../src/lib/content/bundle';
 import type { Language } from '../../src/lib/course/types';
 import type { Reporting } from '../../src/lib/tracking/course-result';
 import type { PackageConfig } from '../../src/lib/tracking/scorm-tracker';
-import { checkPackage } from './check-package';
+import { checkPackage, launchPageLeaks } from './check-package';
 import { manifestXml, type Standard } from './manifest';
 import { schemaFolder, validateManifestXsd } from './validate';
 
@@ -42,13 +42,37 @@ function walk(dir: string): string[] {
 	});
 }
 
+/**
+ * SvelteKit writes the hash-router page with root-relative URLs ("/_app/…"), which inside an LMS
+ * point at the LMS's own root. A package must only use paths relative to its launch file.
+ */
+export function relativeLaunchPage(html: string): string {
+	return html.replace(/(href|src)="\/(?!\/)/g, '$1="./').replace(/import\("\/(?!\/)/g, 'import("./');
+}
+
 /** One build of the app in the package profile, for one set of languages and modules. */
 function buildApp(languages: Language[], modules: number[] | undefined, log: (line: string) => void) {
 	log(`building the package app for ${languages.join('+')}${modules ? `, modules ${modules.join(',')}` : ''}…`);
 	execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, BUILD_PROFILE: 'package', PACKAGE_LANGS: languages.join(','), PACKAGE_MODULES: modules?.join(',') ?? '' }
+		env: {
+			...process.env,
+			BUILD_PROFILE: 'package',
+			PACKAGE_LANGS: languages.join(','),
+			...(modules ? { PACKAGE_MODULES: modules.join(',') } : {})
+		}
 	});
+	// The package must carry exactly what was asked for: a build that skipped the content step
+	// would silently ship whatever static/ held before.
+	const structure = JSON.parse(readFileSync(join(BUILD_DIR, 'content', 'structure.json'), 'utf8')) as CourseStructure;
+	const carried = [...new Set(structure.lessons.map((l) => l.moduleId))].length;
+	const outlines = languages.map((l) => JSON.parse(readFileSync(join(BUILD_DIR, 'content', l, 'course.json'), 'utf8')) as CourseOutline);
+	const expected = modules?.length ?? outlines[0]!.modules.length;
+	if (carried !== expected || outlines.some((o) => o.modules.length !== expected)) {
+		throw new Error(`the package build carries ${carried} module(s), not the ${expected} asked for`);
+	}
+	const launch = join(BUILD_DIR, LAUNCH);
+	writeFileSync(launch, relativeLaunchPage(readFileSync(launch, 'utf8')));
 }
 
 /** Builds, checks and zips every package asked for. Throws on an invalid manifest: nothing broken ships. */
@@ -81,7 +105,10 @@ export function exportPackages(options: ExportOptions): ExportedPackage[] {
 			});
 			writeFileSync(join(stage, 'imsmanifest.xml'), xml);
 			const files = walk(stage).map((f) => relative(stage, f).split('\\').join('/'));
-			const problems = [...validateManifestXsd(xml, standard), ...checkPackage(files, 'imsmanifest.xml', xml)];
+			const leaks = launchPageLeaks(readFileSync(join(stage, LAUNCH), 'utf8')).map(
+				(url) => `${LAUNCH} loads ${url} from outside the package`
+			);
+			const problems = [...validateManifestXsd(xml, standard), ...checkPackage(files, 'imsmanifest.xml', xml), ...leaks];
 			if (problems.length) throw new Error(`${identifier}: the manifest is not valid:\n  ${problems.join('\n  ')}`);
 			const zip = zipSync(Object.fromEntries(files.map((f) => [f, readFileSync(join(stage, f))])), {
 				level: 9,

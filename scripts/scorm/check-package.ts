@@ -53,3 +53,10 @@ export function checkPackage(files: string[], manifestName = 'imsmanifest.xml', 
 	if (!sco) problems.push('no resource is a SCO');
 	return problems;
 }
+
+/** URLs in the launch page that would load something from outside the package. */
+export function launchPageLeaks(html: string): string[] {
+	return [...html.matchAll(/(?:href|src)="([^"]*)"|import\("([^"]*)"\)/g)]
+		.map((m) => m[1] ?? m[2]!)
+		.filter((url) => url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url));
+}

@@ -46,7 +46,8 @@ ${IMPORTS[standard].map(([ns, file]) => `  <xs:import namespace="${ns}" schemaLo
 		return [];
 	} catch (error) {
 		const e = error as { status?: number; stderr?: Buffer; code?: string };
-		if (e.code === 'ENOENT') throw new Error('xmllint is not installed (Debian package libxml2-utils): run scripts/install-system-deps.sh', { cause: error });
+		if (e.code === 'ENOENT')
+			throw new Error('xmllint is not installed (Debian package libxml2-utils): run scripts/install-system-deps.sh', { cause: error });
 		return String(e.stderr ?? '')
 			.split('\n')
 			.filter((line) => line && !/validates$/.test(line) && !/xml namespace URI cannot be the default|Skipping import/.test(line));

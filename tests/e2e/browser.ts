@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import en from '../../src/lib/i18n/locales/en.json';
 import es from '../../src/lib/i18n/locales/es.json';
@@ -74,20 +74,20 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 	expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+export const button = (page: Page | Frame, name: string) => page.getByRole('button', { name, exact: true });
 
 /** Waits until the lesson player has loaded stored progress and shows a step. */
-export async function playerReady(page: Page) {
+export async function playerReady(page: Page | Frame) {
 	await page.locator('article.player').waitFor();
 }
 
-export async function shownStep(page: Page) {
+export async function shownStep(page: Page | Frame) {
 	const player = page.locator('article.player');
 	return { step: await player.getAttribute('data-step'), phase: await player.getAttribute('data-phase') };
 }
 
 /** Waits for the lesson to load; passes its content note when it has one. */
-export async function passContentNote(page: Page, lang: Lang) {
+export async function passContentNote(page: Page | Frame, lang: Lang) {
 	const note = button(page, ui[lang]['lesson.contentNoteContinue']);
 	await Promise.race([note.waitFor(), page.locator('article.player').waitFor()]);
 	if (await note.isVisible()) await note.click();
@@ -98,7 +98,7 @@ export async function passContentNote(page: Page, lang: Lang) {
  * Plays the open lesson to its end as a learner would: on a question, pick the first option,
  * check it, then continue; pass the content note when there is one.
  */
-export async function playToEnd(page: Page, lang: Lang, maxSteps = 60) {
+export async function playToEnd(page: Page | Frame, lang: Lang, maxSteps = 60) {
 	const t = ui[lang];
 	await passContentNote(page, lang);
 	for (let i = 0; i < maxSteps; i++) {
@@ -119,7 +119,7 @@ export async function playToEnd(page: Page, lang: Lang, maxSteps = 60) {
 }
 
 /** Presses Continue and waits until another step or phase is on screen. */
-export async function continueStep(page: Page, lang: Lang) {
+export async function continueStep(page: Page | Frame, lang: Lang) {
 	const before = await shownStep(page);
 	await button(page, ui[lang]['lesson.continue']).click();
 	await page.waitForFunction((prev) => {
@@ -129,6 +129,6 @@ export async function continueStep(page: Page, lang: Lang) {
 }
 
 /** Continues until the step on screen is a question. */
-export async function continueToQuestion(page: Page, lang: Lang) {
+export async function continueToQuestion(page: Page | Frame, lang: Lang) {
 	while ((await page.locator('article.player input').count()) === 0) await continueStep(page, lang);
 }

@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node';
 export default async function setup(project: TestProject) {
 	const dir = resolve('build');
 	if (!existsSync(join(dir, 'index.html'))) throw new Error('build/ is missing: run `npm run build` before the e2e tests');
-	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	// dev: files are looked up per request, so a test can add a package to build/lms-preview/.
+	const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server: Server = createServer((req, res) =>
 		assets(req, res, () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPackage } from '../../scripts/scorm/check-package';
+import { checkPackage, launchPageLeaks } from '../../scripts/scorm/check-package';
+import { relativeLaunchPage } from '../../scripts/scorm/build-package';
 import { manifestXml, type ManifestInput, type Standard } from '../../scripts/scorm/manifest';
 import { validateManifestXsd } from '../../scripts/scorm/validate';
 
@@ -73,5 +74,25 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (standard) => {
 
 	it('refuses an identifier that is not an XML ID', () => {
 		expect(() => manifestXml(input(standard, { identifier: '1 course' }))).toThrow(/not a valid manifest identifier/);
+	});
+});
+
+describe('the launch page', () => {
+	const kitFallback = `<link rel="icon" href="/icon.svg"><link href="/_app/immutable/bundle.js" rel="modulepreload"><script>import("/_app/immutable/bundle.js")</script><a href="https://example.org">x</a>`;
+
+	it('is rewritten to load everything relative to itself', () => {
+		const html = relativeLaunchPage(kitFallback);
+		expect(html).toContain('href="./icon.svg"');
+		expect(html).toContain('import("./_app/immutable/bundle.js")');
+		expect(launchPageLeaks(html)).toEqual(['https://example.org']);
+	});
+
+	it('reports root-relative URLs as leaks', () => {
+		expect(launchPageLeaks(kitFallback)).toEqual([
+			'/icon.svg',
+			'/_app/immutable/bundle.js',
+			'/_app/immutable/bundle.js',
+			'https://example.org'
+		]);
 	});
 });

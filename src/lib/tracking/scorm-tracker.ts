@@ -59,7 +59,8 @@ type StoredRecord = Omit<AnswerRecord, 'at'> & { at: string };
 export class ScormTracker implements Tracker {
 	readonly kind = 'lms' as const;
 	private lessons = new Map<string, LessonProgress>();
-	private language: Language;
+	/** Set by the LMS's preference, the saved state or the learner; until then the browser decides. */
+	private language: Language | undefined;
 	private readonly listeners = new Set<(notice: TrackerNotice) => void>();
 	private currentNotice: TrackerNotice = null;
 	private location: string | undefined;
@@ -67,6 +68,8 @@ export class ScormTracker implements Tracker {
 	private lastReported = '';
 	private outbox: AnswerRecord[] = [];
 	private finished = false;
+	/** A send failed: the next one commits whatever else happens, so the retry really lands. */
+	private unsent = false;
 	private readonly startedAt = Date.now();
 	private readonly version: ScormVersion;
 
@@ -78,7 +81,6 @@ export class ScormTracker implements Tracker {
 		private readonly now: () => Date
 	) {
 		this.version = lms.version;
-		this.language = config.languages[0] ?? 'fr';
 	}
 
 	/** Takes an initialized LMS connection and reads where the learner was. */
@@ -104,7 +106,10 @@ export class ScormTracker implements Tracker {
 		this.readOnly = mode === 'review' || mode === 'browse' || lms.get(this.el.credit) === 'no-credit';
 		if (this.readOnly) this.setNotice('lms-review');
 		const preference = lms.supports(this.el.preferences, 'language') ? lms.get(`${this.el.preferences}.language`) : undefined;
-		if (preference) this.language = pickLanguage([preference], this.language);
+		if (preference) {
+			const picked = pickLanguage([preference], '' as Language);
+			if (this.config.languages.includes(picked)) this.language = picked;
+		}
 		const location = lms.get(this.el.location);
 		if (location) this.location = location;
 
@@ -133,7 +138,7 @@ export class ScormTracker implements Tracker {
 		return toProgress(entry.lesson, state, {
 			moduleId: entry.moduleId,
 			contentVersion: entry.contentVersion,
-			language: this.language,
+			language: this.language ?? this.config.languages[0]!,
 			now
 		});
 	}
@@ -177,7 +182,8 @@ export class ScormTracker implements Tracker {
 			);
 		}
 		if (this.readOnly || this.finished) return;
-		const sent = this.send(answered !== undefined);
+		const sent = this.send();
+		this.unsent = !sent;
 		if (sent) {
 			this.outbox = [];
 			if (this.repo) {
@@ -191,13 +197,13 @@ export class ScormTracker implements Tracker {
 	}
 
 	/** Everything the LMS should hold now; true when it accepted all of it and committed. */
-	private send(answered: boolean): boolean {
+	private send(): boolean {
 		const lms = this.lms;
 		const states = new Map([...this.lessons].map(([key, p]) => [key, p as LessonState]));
-		const suspendData = encodeSuspendData({ language: this.language, lessons: states }, this.catalog);
+		const suspendData = encodeSuspendData({ language: this.language ?? this.config.languages[0]!, lessons: states }, this.catalog);
 		let ok = suspendData.length <= LIMITS[this.version].suspend && lms.set('cmi.suspend_data', suspendData);
 		if (this.location && this.location.length <= LIMITS[this.version].location) ok = lms.set(this.el.location, this.location) && ok;
-		if (lms.supports(this.el.preferences, 'language')) lms.set(`${this.el.preferences}.language`, this.language);
+		if (this.language && lms.supports(this.el.preferences, 'language')) lms.set(`${this.el.preferences}.language`, this.language);
 		if (this.outbox.length && lms.supports('cmi.interactions', 'id')) {
 			let n = Number(lms.get('cmi.interactions._count') ?? '0');
 			for (const record of this.outbox) {
@@ -205,9 +211,10 @@ export class ScormTracker implements Tracker {
 				n++;
 			}
 		}
+		const hadAnswers = this.outbox.length > 0;
 		const statusChanged = this.reportResult();
-		// Commit when the status changed or an answer was recorded; other steps ride along.
-		if (statusChanged || answered || !ok) ok = lms.commit() && ok;
+		// Commit when the status changed, answers went out, or the last send failed; other steps ride along.
+		if (statusChanged || hadAnswers || this.unsent || !ok) ok = lms.commit() && ok;
 		return ok;
 	}
 

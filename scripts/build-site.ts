@@ -1,0 +1,47 @@
+/**
+ * `npm run build`: the website, with the LMS packages trainers download from it. First the
+ * packages (every language alone and all three together, both standards), then the site, then
+ * the packages and unzipped preview copies of the multilingual ones are added to build/. They
+ * stay out of static/, so the service worker never makes learners download them.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { LANGUAGES } from '../src/lib/course/types';
+import { exportPackages } from './scorm/build-package';
+
+const started = Date.now();
+const staging = resolve('dist/site-packages');
+rmSync(staging, { recursive: true, force: true });
+
+const packages = exportPackages({
+	standards: ['scorm12', 'scorm2004'],
+	languageSets: [...LANGUAGES.map((l) => [l]), [...LANGUAGES]],
+	passMark: 80,
+	reporting: 'passed-incomplete',
+	outDir: staging,
+	log: (line) => console.log(line)
+});
+
+console.log('building the website…');
+execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
+	stdio: 'inherit',
+	env: { ...process.env, BUILD_PROFILE: 'web' }
+});
+
+const packagesDir = resolve('build/packages');
+cpSync(staging, packagesDir, { recursive: true });
+writeFileSync(
+	join(packagesDir, 'index.json'),
+	JSON.stringify(packages.map((p) => ({ file: basename(p.file), bytes: p.bytes, standard: p.standard, languages: p.languages })))
+);
+// The trainers' preview serves the real multilingual packages, unzipped.
+for (const p of packages.filter((p) => p.languages.length > 1)) {
+	for (const [name, bytes] of Object.entries(unzipSync(readFileSync(p.file)))) {
+		const target = resolve('build/lms-preview', p.standard, name);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, bytes);
+	}
+}
+console.log(`site built with ${packages.length} LMS packages in ${((Date.now() - started) / 1000).toFixed(1)} s`);

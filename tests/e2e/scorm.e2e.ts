@@ -1,0 +1,234 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exportPackages } from '../../scripts/scorm/build-package';
+import type { LessonBundle } from '../../src/lib/content/bundle';
+import { baseUrl, button, continueStep, launch, passContentNote, playerReady, shownStep, ui, type Lang, type Learner } from './browser';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- LMS data as scorm-again renders it
+const STANDARDS = ['scorm12', 'scorm2004'] as const;
+const packageName = (standard: string) => `test-module1-${standard}`;
+const LESSON_PATH = 'introduction/what-is-trafficking';
+
+// Real packages of Module 1 in all three languages, exported by the same code as `npm run export`,
+// unzipped where the site serves its LMS previews.
+beforeAll(() => {
+	const out = join(tmpdir(), `scorm-e2e-${process.pid}`);
+	for (const p of exportPackages({
+		standards: [...STANDARDS],
+		languageSets: [['fr', 'en', 'es']],
+		modules: [1],
+		passMark: 80,
+		reporting: 'passed-incomplete',
+		outDir: out
+	})) {
+		for (const [name, bytes] of Object.entries(unzipSync(readFileSync(p.file)))) {
+			const target = resolve('build/lms-preview', packageName(p.standard), name);
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, bytes);
+		}
+	}
+	rmSync(out, { recursive: true, force: true });
+}, 180_000);
+afterAll(() => {
+	for (const s of STANDARDS) rmSync(resolve('build/lms-preview', packageName(s)), { recursive: true, force: true });
+});
+
+let learner: Learner | undefined;
+afterEach(async () => {
+	await learner?.close();
+	learner = undefined;
+});
+
+async function openPreview(standard: (typeof STANDARDS)[number], extra = ''): Promise<{ page: Page; frame: () => Frame }> {
+	learner = await launch({ viewport: { width: 1000, height: 1200 } });
+	const page = learner.page;
+	await page.goto(`${baseUrl()}/en/trainers/preview/?standard=${standard}&package=${packageName(standard)}${extra}`);
+	const frame = () => page.frames().find((f) => f.url().includes(`/lms-preview/${packageName(standard)}/`))!;
+	// Launched once the package has left its language chooser for a language's home page.
+	await expect.poll(() => frame()?.url() ?? '').toMatch(/#\/(fr|en|es)\//);
+	await frame().locator('main h1').waitFor();
+	return { page, frame };
+}
+
+const committed = (page: Page) =>
+	page.evaluate(() => (window as unknown as { lmsPreview: { committedData(): unknown } }).lmsPreview.committedData()) as Promise<Json>;
+
+/** The right answer of the question on screen, from the package's own lesson data. */
+function correctAnswer(bundle: LessonBundle, stepId: string): string[] {
+	const i = bundle.lesson.steps[stepId]!.interaction;
+	if (i.type === 'scenarioChoice') return [(i.options.find((o) => o.outcome.correct === true) ?? i.options[0]!).id];
+	if (i.type === 'continue' || i.type === 'end') return [];
+	const rule = i.answerGroups.find((g) => g.outcome.correct === true)!.rules[0]!;
+	return rule.type === 'equals' ? [String(rule.value)] : rule.values;
+}
+
+/**
+ * Opens the lesson through a link, as a learner does. (Setting location.hash instead would make
+ * SvelteKit's hash router reload the page, which ends the SCORM session.)
+ */
+async function openLesson(frame: Frame, lang: Lang) {
+	await frame.evaluate((path) => {
+		const link = Object.assign(document.createElement('a'), { href: path });
+		document.body.append(link);
+		link.click();
+		link.remove();
+	}, `#/${lang}/${LESSON_PATH}/`);
+	await passContentNote(frame, lang);
+}
+
+/** Plays the lesson to its end with every answer right, as a learner using the keyboard would. */
+async function playCorrectly(frame: Frame, lang: Lang) {
+	const bundle = JSON.parse(
+		readFileSync(resolve(`build/lms-preview/${packageName('scorm12')}/content/${lang}/${LESSON_PATH}.json`), 'utf8')
+	) as LessonBundle;
+	await openLesson(frame, lang);
+	for (let i = 0; i < 60; i++) {
+		const { step, phase } = await shownStep(frame);
+		if (phase === 'completed') return bundle;
+		if (phase === 'presenting' && (await frame.locator('article.player input').count())) {
+			for (const value of correctAnswer(bundle, step!)) {
+				await frame.locator(`article.player input[value="${value}"]`).focus();
+				await frame.locator(`article.player input[value="${value}"]`).press('Space');
+			}
+			await button(frame, ui[lang]['lesson.check']).press('Enter');
+			await frame.locator('article.player[data-phase="feedback"]').waitFor();
+			continue;
+		}
+		await continueStep(frame, lang);
+	}
+	throw new Error('the lesson did not end');
+}
+
+const questionCount = (bundle: LessonBundle, path: string[]) =>
+	path.filter((id) => !['continue', 'end'].includes(bundle.lesson.steps[id]!.interaction.type)).length;
+
+describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (standard) => {
+	it('completes Module 1 and commits status, score, interactions, session time and a small suspend_data', async () => {
+		const { page, frame } = await openPreview(standard);
+		const bundle = await playCorrectly(frame(), 'fr');
+		await button(frame(), ui.fr['app.exit']).click();
+		await expect.poll(() => frame().getByText(ui.fr['app.exited']).isVisible()).toBe(true);
+		const cmi = (await committed(page)).cmi as Json;
+		const interactions = Object.values(cmi.interactions as Json) as Json[];
+		expect(interactions.length).toBeGreaterThanOrEqual(4);
+		expect(interactions.every((i) => i.result === 'correct')).toBe(true);
+		expect(interactions.every((i) => String(i.id).startsWith('introduction.what-is-trafficking.'))).toBe(true);
+		expect(new Set(interactions.map((i) => i.id)).size).toBe(interactions.length);
+		expect(questionCount(bundle, [...new Set(interactions.map((i) => String(i.id).split('.')[2]!))])).toBe(interactions.length);
+		if (standard === 'scorm12') {
+			expect(cmi.core.lesson_status).toBe('passed');
+			expect([cmi.core.score.raw, cmi.core.score.min, cmi.core.score.max]).toEqual(['100', '0', '100']);
+			expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+			expect(cmi.core.exit).toBe('');
+			for (const i of interactions) expect(i.student_response).toMatch(/^[0-9a-z](,[0-9a-z])*$|^[tf]$/);
+			expect(String(cmi.suspend_data).length).toBeLessThan(4096);
+		} else {
+			expect([cmi.completion_status, cmi.success_status]).toEqual(['completed', 'passed']);
+			expect([cmi.score.raw, cmi.score.min, cmi.score.max, cmi.score.scaled]).toEqual(['100', '0', '100', '1']);
+			expect(cmi.session_time).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
+			expect(cmi.exit).toBe('normal');
+			expect(cmi.progress_measure).toBe('1');
+		}
+		expect(String(cmi.suspend_data)).toMatch(/^D1[A-Za-z0-9_-]+$/);
+		expect(String(cmi.suspend_data).length).toBeLessThan(1000);
+		expect(learner!.requests.filter((u) => !u.startsWith(baseUrl()) && !/^(data|blob):/.test(u))).toEqual([]);
+	});
+
+	it('relaunches a returning learner on the same step, in the same language, with the same answer', async () => {
+		const { page, frame } = await openPreview(standard);
+		await frame().getByRole('link', { name: 'English' }).click();
+		await openLesson(frame(), 'en');
+		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'en');
+		const choice = frame().locator('article.player input').nth(1);
+		const value = await choice.getAttribute('value');
+		await choice.check();
+		await button(frame(), ui.en['lesson.check']).click();
+		await frame().locator('article.player[data-phase="feedback"]').waitFor();
+		const before = await shownStep(frame());
+		// Leaving with the course's own Exit control: the LMS keeps the attempt open.
+		await button(frame(), ui.en['app.exit']).click();
+		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
+		const cmi = (await committed(page)).cmi as Json;
+		expect(standard === 'scorm12' ? cmi.core.lesson_status : cmi.completion_status).toBe('incomplete');
+		expect(standard === 'scorm12' ? cmi.core.exit : cmi.exit).toBe('suspend');
+
+		await page.getByRole('button', { name: ui.en['preview.relaunch'] }).click();
+		await expect.poll(() => frame()?.url() ?? '').toContain(`#/en/${LESSON_PATH}/`);
+		await playerReady(frame());
+		expect(await shownStep(frame())).toEqual(before);
+		expect(await frame().locator(`article.player input[value="${value}"]`).isChecked()).toBe(true);
+	});
+
+	it('keeps every answer when the LMS refuses saves or cannot commit, and sends them once it recovers', async () => {
+		const { page, frame } = await openPreview(standard);
+		await openLesson(frame(), 'fr');
+		await page.getByLabel(ui.en['preview.refuseSaves']).check();
+		await page.getByLabel(ui.en['preview.failCommit']).check();
+		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'fr');
+		const firstQuestion = (await shownStep(frame())).step;
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.fr['lesson.check']).click();
+		await expect.poll(() => frame().getByText(ui.fr['lms.lms-error']).isVisible()).toBe(true);
+		expect(Object.keys(((await committed(page)).cmi as Json).interactions)).toEqual([]);
+
+		await page.getByLabel(ui.en['preview.refuseSaves']).uncheck();
+		await page.getByLabel(ui.en['preview.failCommit']).uncheck();
+		await continueStep(frame(), 'fr');
+		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'fr');
+		const secondQuestion = (await shownStep(frame())).step;
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.fr['lesson.check']).click();
+		await expect.poll(() => frame().getByText(ui.fr['lms.lms-error']).isVisible()).toBe(false);
+		const committedIds = async () =>
+			(Object.values(((await committed(page)).cmi as Json).interactions) as Json[]).map((i) => String(i.id).split('.')[2]);
+		await expect.poll(committedIds).toEqual([firstQuestion, secondQuestion]);
+	});
+
+	it('starts cleanly on a damaged saved state, with a notice, and overwrites nothing until the learner answers', async () => {
+		const { page, frame } = await openPreview(standard);
+		await openLesson(frame(), 'fr');
+		await continueStep(frame(), 'fr');
+		await page.getByRole('button', { name: ui.en['preview.damaged'] }).click();
+		await expect.poll(() => frame()?.getByText(ui.fr['lms.lms-resume-unreadable']).isVisible() ?? false).toBe(true);
+		expect(String(((await committed(page)).cmi as Json).suspend_data)).toMatch(/^\{"damaged":/);
+		await openLesson(frame(), 'fr');
+		expect((await shownStep(frame())).step).toBe('welcome');
+		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'fr');
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.fr['lesson.check']).click();
+		await expect.poll(async () => String(((await committed(page)).cmi as Json).suspend_data)).toMatch(/^D1/);
+	});
+});
+
+describe('SCORM 1.2 against a strict LMS (4,096-character suspend_data, no optional elements)', () => {
+	it('completes Module 1 without a single refused call', async () => {
+		const { page, frame } = await openPreview('scorm12', '&strict=1');
+		await playCorrectly(frame(), 'es');
+		await button(frame(), ui.es['app.exit']).click();
+		await expect.poll(() => frame().getByText(ui.es['app.exited']).isVisible()).toBe(true);
+		expect(await page.locator('[data-field="rejected"]').innerText()).toBe(ui.en['preview.none']);
+		expect(((await committed(page)).cmi as Json).core.lesson_status).toBe('passed');
+	});
+});
+
+describe('a package with no LMS around it', () => {
+	it('runs on device progress, says so, and resumes after a reload', async () => {
+		learner = await launch();
+		const { page } = learner;
+		await page.goto(`${baseUrl()}/lms-preview/${packageName('scorm12')}/index.html`);
+		await expect.poll(() => page.getByText(ui.en['lms.lms-not-found']).isVisible()).toBe(true);
+		await openLesson(page.mainFrame(), 'en');
+		while ((await page.locator('article.player input').count()) === 0) await continueStep(page, 'en');
+		await page.locator('article.player input').first().check();
+		await button(page, ui.en['lesson.check']).click();
+		await page.locator('article.player[data-phase="feedback"]').waitFor();
+		const before = await shownStep(page);
+		await page.reload();
+		await openLesson(page.mainFrame(), 'en');
+		expect(await shownStep(page)).toEqual(before);
+	});
+});
