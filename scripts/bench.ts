@@ -3,8 +3,10 @@
  * first). Prints JS bytes (raw and gzip -9) per route and the size of the offline cache.
  * `--json` prints the same as JSON.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadCourse } from '../src/lib/content/load-content';
+import { encodeSuspendData, worstCaseState, type CatalogEntry } from '../src/lib/tracking/suspend-data';
 import { measurePage, measureSite } from './measure-build';
 
 const buildDir = resolve('build');
@@ -24,9 +26,27 @@ const routes: [string, string][] = [
 ];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// The whole course's worst case: every lesson open, every step on the path, every attempt used.
+const course = loadCourse(resolve('modules'));
+const catalog: CatalogEntry[] = course.modules.flatMap((m) =>
+	m.lessons.map((l) => ({
+		key: `${m.definition.id}/${l.lesson.id}`,
+		moduleId: m.definition.id,
+		lesson: l.lesson,
+		contentVersion: l.contentVersion
+	}))
+);
+const worstSuspendData = encodeSuspendData(worstCaseState(catalog), catalog).length;
+
+const packagesIndex = resolve(buildDir, 'packages/index.json');
+const packages = existsSync(packagesIndex) ? (JSON.parse(readFileSync(packagesIndex, 'utf8')) as { file: string; bytes: number }[]) : [];
+
 const report = {
 	routes: routes.map(([name, route]) => ({ name, route, ...measurePage(buildDir, route) })),
-	offlineCache: measureSite(buildDir)
+	offlineCache: measureSite(buildDir, (path) => !path.includes('/packages/') && !path.includes('/lms-preview/')),
+	packages,
+	suspendData: { worstCase: worstSuspendData, lessons: catalog.length, scorm12Limit: 4096, scorm2004Limit: 64000 }
 };
 
 if (process.argv.includes('--json')) {
@@ -37,4 +57,11 @@ if (process.argv.includes('--json')) {
 		console.log(`  ${r.name.padEnd(18)} ${r.route.padEnd(42)} ${kb(r.raw).padStart(10)} / ${kb(r.gzip).padStart(9)}  (${r.files} files)`);
 	const c = report.offlineCache;
 	console.log(`Offline cache (whole site, all 3 languages): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`);
+	console.log('LMS packages:');
+	for (const p of report.packages) console.log(`  ${p.file.padEnd(44)} ${kb(p.bytes).padStart(10)}`);
+	if (!report.packages.length) console.log('  none in build/ (run `npm run build`)');
+	const sd = report.suspendData;
+	console.log(
+		`Worst-case suspend_data (${sd.lessons} lessons, same encoding in SCORM 1.2 and 2004): ${sd.worstCase} characters (limits: 1.2 ${sd.scorm12Limit}, 2004 ${sd.scorm2004Limit})`
+	);
 }

@@ -44,4 +44,8 @@ for (const p of packages.filter((p) => p.languages.length > 1)) {
 		writeFileSync(target, bytes);
 	}
 }
+// The LMS side of the preview: scorm-again's own ESM builds, loaded by the preview page at run time.
+for (const file of ['scorm12.min.js', 'scorm2004.min.js']) {
+	cpSync(resolve('node_modules/scorm-again/dist/esm', file), resolve('build/lms-preview/runtime', file));
+}
 console.log(`site built with ${packages.length} LMS packages in ${((Date.now() - started) / 1000).toFixed(1)} s`);

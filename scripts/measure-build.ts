@@ -53,8 +53,8 @@ export function measurePage(buildDir: string, route: string): Size & { files: nu
 	return { ...scripts.map(sizeOf).reduce(add, ZERO), files: scripts.length };
 }
 
-/** What the service worker precaches: the whole static site. */
-export function measureSite(buildDir: string): Size & { files: number } {
-	const files = walk(buildDir);
+/** What the service worker precaches: the static site (the trainers' package downloads excluded). */
+export function measureSite(buildDir: string, include: (path: string) => boolean = () => true): Size & { files: number } {
+	const files = walk(buildDir).filter(include);
 	return { ...files.map(sizeOf).reduce(add, ZERO), files: files.length };
 }

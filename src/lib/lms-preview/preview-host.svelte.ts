@@ -1,3 +1,4 @@
+import { asset } from '$app/paths';
 import { newLearnerCmi, returningLearnerCmi } from './resume-data';
 
 type Json = Record<string, unknown>;
@@ -81,15 +82,21 @@ export class PreviewHost {
 		this.launchCount++;
 	}
 
+	/**
+	 * scorm-again's own ESM build, copied next to the preview packages by the site build: it is not
+	 * part of the app bundle, so the service worker never makes learners download an LMS runtime.
+	 */
 	private async createApi(): Promise<ScormApi> {
 		const settings = { autocommit: false, logLevel: 5 };
-		if (this.version === '1.2') {
-			// The subpath's types declare a default export but the module has a named one (stack-notes §3.6).
-			const mod = (await import('scorm-again/scorm12')) as unknown as { Scorm12API: new (s: object) => ScormApi };
-			return new mod.Scorm12API(settings);
-		}
-		const mod = (await import('scorm-again/scorm2004')) as unknown as { Scorm2004API: new (s: object) => ScormApi };
-		return new mod.Scorm2004API(settings);
+		const file = this.version === '1.2' ? 'scorm12.min.js' : 'scorm2004.min.js';
+		const url = new URL(asset(`/lms-preview/runtime/${file}` as Parameters<typeof asset>[0]), location.href).href;
+		const mod = (await import(/* @vite-ignore */ url)) as {
+			Scorm12API?: new (s: object) => ScormApi;
+			Scorm2004API?: new (s: object) => ScormApi;
+		};
+		const Api = this.version === '1.2' ? mod.Scorm12API : mod.Scorm2004API;
+		if (!Api) throw new Error(`${file} does not export the SCORM ${this.version} API`);
+		return new Api(settings);
 	}
 
 	private install(api: ScormApi) {
