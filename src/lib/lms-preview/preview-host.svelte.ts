@@ -89,6 +89,8 @@ export class PreviewHost {
 	private async createApi(): Promise<ScormApi> {
 		const settings = { autocommit: false, logLevel: 5 };
 		const file = this.version === '1.2' ? 'scorm12.min.js' : 'scorm2004.min.js';
+		// A dynamic import resolves relative to this module, not the page: make the address absolute.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off address, not state
 		const url = new URL(asset(`/lms-preview/runtime/${file}` as Parameters<typeof asset>[0]), location.href).href;
 		const mod = (await import(/* @vite-ignore */ url)) as {
 			Scorm12API?: new (s: object) => ScormApi;
