@@ -18,9 +18,9 @@ sw.addEventListener('install', (event) => {
 			await cache.addAll(PRECACHE);
 			// The fallback page is written by the adapter after this list is made.
 			await cache.add('/404.html').catch(() => {});
-			// The very first install takes over at once; a later version waits for the learner's
-			// "Reload now", so a page never mixes two versions of the app.
-			if (!(await sw.clients.matchAll()).length) await sw.skipWaiting();
+			// The very first install takes over at once; a later version (an active worker exists)
+			// waits for the learner's "Reload now", so a page never mixes two versions of the app.
+			if (!sw.registration.active) await sw.skipWaiting();
 		})()
 	);
 });

@@ -1,0 +1,43 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseUrl, button, launch, ui, type Learner } from './browser';
+
+const WORKER = resolve('build/service-worker.js');
+let learner: Learner | undefined;
+let original: string | undefined;
+
+afterEach(async () => {
+	if (original !== undefined) writeFileSync(WORKER, original);
+	original = undefined;
+	await learner?.close();
+	learner = undefined;
+});
+
+describe('a new version of the site', () => {
+	it('is announced to a learner who has the old one, and reloading switches to it', async () => {
+		learner = await launch();
+		const { page } = learner;
+		await page.goto(baseUrl() + '/en/');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller)
+				await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		});
+		expect(await page.getByText(ui.en['app.updateAvailable']).count()).toBe(0);
+
+		// "Deploy": a service worker that differs by one byte is a new version to the browser.
+		original = readFileSync(WORKER, 'utf8');
+		writeFileSync(WORKER, `${original}\n// deployed again`);
+		await page.reload();
+		await expect.poll(() => page.getByText(ui.en['app.updateAvailable']).isVisible()).toBe(true);
+
+		await Promise.all([page.waitForEvent('load'), button(page, ui.en['app.reload']).click()]);
+		await expect.poll(() => page.getByText(ui.en['app.updateAvailable']).count()).toBe(0);
+		const workerText = await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			return (await fetch(registration!.active!.scriptURL, { cache: 'no-store' })).text();
+		});
+		expect(workerText).toContain('// deployed again');
+	});
+});
