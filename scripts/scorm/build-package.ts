@@ -100,6 +100,7 @@ export function exportPackages(options: ExportOptions): ExportedPackage[] {
 				identifier,
 				texts: outlines.map((o) => ({ language: o.language, title: options.title ?? o.title, description: o.summary })),
 				passMark: options.reporting === 'completed-incomplete' ? null : options.passMark,
+				lmsJudgesSuccess: options.reporting === 'passed-failed',
 				launch: LAUNCH,
 				files: appFiles
 			});

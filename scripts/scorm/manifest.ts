@@ -13,6 +13,12 @@ export interface ManifestInput {
 	texts: { language: string; title: string; description: string }[];
 	/** 0–100, or null when status reporting does not use pass/fail. */
 	passMark: number | null;
+	/**
+	 * SCORM 2004: may the LMS judge success itself from score.scaled against the pass mark?
+	 * Only with passed/failed reporting: with passed/incomplete a score below the mark must not
+	 * become "failed".
+	 */
+	lmsJudgesSuccess?: boolean;
 	launch: string;
 	files: string[];
 }
@@ -78,14 +84,13 @@ function scorm2004(input: ManifestInput): string {
 		input.texts.map((t) => `<lom:string language="${t.language}">${escape(plain(pick(t)))}</lom:string>`).join('');
 	// The course has its own navigation and Exit control: the LMS's previous/continue/exit buttons would only compete.
 	const hidden = ['previous', 'continue', 'exit', 'abandon'].map((v) => `            <adlnav:hideLMSUI>${v}</adlnav:hideLMSUI>`).join('\n');
-	// With pass/fail reporting the LMS may judge success from score.scaled against this measure;
-	// otherwise the pass mark is recorded but success is left to the course.
+	// The pass mark is always recorded; the LMS applies it itself only with passed/failed reporting.
 	const objective =
 		input.passMark === null
 			? ''
 			: `
           <imsss:objectives>
-            <imsss:primaryObjective objectiveID="course-mastery" satisfiedByMeasure="true">
+            <imsss:primaryObjective objectiveID="course-mastery" satisfiedByMeasure="${input.lmsJudgesSuccess ? 'true' : 'false'}">
               <imsss:minNormalizedMeasure>${(input.passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>`;

@@ -31,6 +31,12 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (standard) => {
 		if (standard === 'scorm12') expect(xml).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
 		else expect(xml).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
 		expect(manifestXml(input(standard, { passMark: null }))).not.toMatch(/masteryscore|minNormalizedMeasure/);
+		if (standard === 'scorm2004') {
+			expect(xml).toContain('satisfiedByMeasure="false"');
+			const judged = manifestXml(input(standard, { lmsJudgesSuccess: true }));
+			expect(judged).toContain('satisfiedByMeasure="true"');
+			expect(validateManifestXsd(judged, standard)).toEqual([]);
+		}
 	});
 
 	it('names the title and description in every language of the package', () => {
