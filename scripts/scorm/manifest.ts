@@ -14,9 +14,9 @@ export interface ManifestInput {
 	/** 0–100, or null when status reporting does not use pass/fail. */
 	passMark: number | null;
 	/**
-	 * SCORM 2004: may the LMS judge success itself from score.scaled against the pass mark?
-	 * Only with passed/failed reporting: with passed/incomplete a score below the mark must not
-	 * become "failed".
+	 * May the LMS judge success itself from the score against the pass mark (1.2 masteryscore,
+	 * 2004 satisfiedByMeasure)? Only with passed/failed reporting: with passed/incomplete a score
+	 * below the mark must not become "failed".
 	 */
 	lmsJudgesSuccess?: boolean;
 	launch: string;
@@ -65,7 +65,7 @@ ${input.texts.map((t) => `        <imsmd:language>${t.language}</imsmd:language>
     <organization identifier="org">
       <title>${escape(plain(main.title))}</title>
       <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${escape(plain(main.title))}</title>${input.passMark === null ? '' : `\n        <adlcp:masteryscore>${input.passMark}</adlcp:masteryscore>`}
+        <title>${escape(plain(main.title))}</title>${input.passMark === null || !input.lmsJudgesSuccess ? '' : `\n        <adlcp:masteryscore>${input.passMark}</adlcp:masteryscore>`}
       </item>
     </organization>
   </organizations>

@@ -28,8 +28,12 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (standard) => {
 
 	it('carries the pass mark as the LMS expects it', () => {
 		const xml = manifestXml(input(standard));
-		if (standard === 'scorm12') expect(xml).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
-		else expect(xml).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
+		if (standard === 'scorm12') {
+			expect(xml).not.toContain('masteryscore');
+			const judged = manifestXml(input(standard, { lmsJudgesSuccess: true }));
+			expect(judged).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
+			expect(validateManifestXsd(judged, standard)).toEqual([]);
+		} else expect(xml).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
 		expect(manifestXml(input(standard, { passMark: null }))).not.toMatch(/masteryscore|minNormalizedMeasure/);
 		if (standard === 'scorm2004') {
 			expect(xml).toContain('satisfiedByMeasure="false"');
