@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCourse } from '../src/lib/content/load-content';
+import { lessonCatalog, loadCourse } from '../src/lib/content/load-content';
 import { encodeSuspendData, worstCaseState, type CatalogEntry } from '../src/lib/tracking/suspend-data';
 import { measurePage, measureSite } from './measure-build';
 
@@ -29,14 +29,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 // The whole course's worst case: every lesson open, every step on the path, every attempt used.
 const course = loadCourse(resolve('modules'));
-const catalog: CatalogEntry[] = course.modules.flatMap((m) =>
-	m.lessons.map((l) => ({
-		key: `${m.definition.id}/${l.lesson.id}`,
-		moduleId: m.definition.id,
-		lesson: l.lesson,
-		contentVersion: l.contentVersion
-	}))
-);
+const catalog: CatalogEntry[] = lessonCatalog(course);
 const worstSuspendData = encodeSuspendData(worstCaseState(catalog), catalog).length;
 
 const packagesIndex = resolve(buildDir, 'packages/index.json');

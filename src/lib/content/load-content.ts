@@ -211,3 +211,15 @@ export function bundleCourse(course: LoadedCourse): { outlines: CourseOutline[];
 	}
 	return { outlines, lessons };
 }
+
+/** Every lesson of the course in order, with its module and content version (the LMS catalog). */
+export function lessonCatalog(course: LoadedCourse) {
+	return course.modules.flatMap((m) =>
+		m.lessons.map((l) => ({
+			key: `${m.definition.id}/${l.lesson.id}`,
+			moduleId: m.definition.id,
+			contentVersion: l.contentVersion,
+			lesson: l.lesson
+		}))
+	);
+}

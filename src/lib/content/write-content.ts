@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { checkTextParity } from '../course/text-keys';
 import { lessonPath, outlinePath, structurePath, uiStringsPath, type CourseStructure } from './bundle';
 import { ContentError } from './load-content';
-import { bundleCourse, loadCourse, type LoadedCourse } from './load-content';
+import { bundleCourse, lessonCatalog, loadCourse, type LoadedCourse } from './load-content';
 import type { Language } from '../course/types';
 
 /** UI strings: French is the reference; every other language has exactly its keys, none empty. */
@@ -49,17 +49,7 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 		write(uiStringsPath(outline.language), ui[outline.language]);
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
-	const structure: CourseStructure = {
-		version: course.version,
-		lessons: course.modules.flatMap((m) =>
-			m.lessons.map((l) => ({
-				key: `${m.definition.id}/${l.lesson.id}`,
-				moduleId: m.definition.id,
-				contentVersion: l.contentVersion,
-				lesson: l.lesson
-			}))
-		)
-	};
+	const structure: CourseStructure = { version: course.version, lessons: lessonCatalog(course) };
 	write(structurePath, structure);
 	return { course, files: outlines.length + lessons.length };
 }

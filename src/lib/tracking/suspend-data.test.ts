@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../content/load-content';
+import { lessonCatalog, loadCourse } from '../content/load-content';
 import { advance, retry, startState, submitAnswer, type LessonState } from '../course/lesson-state';
 import { linearLesson } from '../course/test-lessons';
 import { decodeSuspendData, encodeSuspendData, worstCaseState, type CatalogEntry } from './suspend-data';
@@ -81,14 +81,7 @@ describe('suspend_data codec', () => {
 
 	it('fits the worst case of the whole course well inside SCORM 1.2’s 4,096 characters', () => {
 		const course = loadCourse(resolve('modules'));
-		const full: CatalogEntry[] = course.modules.flatMap((m) =>
-			m.lessons.map((l) => ({
-				key: `${m.definition.id}/${l.lesson.id}`,
-				moduleId: m.definition.id,
-				lesson: l.lesson,
-				contentVersion: l.contentVersion
-			}))
-		);
+		const full: CatalogEntry[] = lessonCatalog(course);
 		const worst = worstCaseState(full);
 		const encoded = encodeSuspendData(worst, full);
 		console.log(`worst-case suspend_data: ${encoded.length} characters for ${full.length} lessons`);
