@@ -27,6 +27,7 @@ describe.each(LANGS)('axe finds no violations (%s)', (lang) => {
 		['module', `/${lang}/introduction/`],
 		['about', `/${lang}/about/`],
 		['my data', `/${lang}/my-data/`],
+		['trainers', `/${lang}/trainers/`],
 		['404', `/${lang}/no-such-page/`]
 	])('on the %s page', async (name, path) => {
 		await learner.page.goto(baseUrl() + path);
