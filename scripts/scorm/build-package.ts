@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import type { CourseOutline, CourseStructure } from '../../src/lib/content/bundle';
 import type { Language } from '../../src/lib/course/types';
 import type { Reporting } from '../../src/lib/tracking/course-result';
@@ -124,5 +124,3 @@ export function exportPackages(options: ExportOptions): ExportedPackage[] {
 	}
 	return out;
 }
-
-export { strToU8 };

@@ -24,7 +24,6 @@ const ELEMENTS = {
 		entry: 'cmi.core.entry',
 		location: 'cmi.core.lesson_location',
 		name: 'cmi.core.student_name',
-		learnerId: 'cmi.core.student_id',
 		mode: 'cmi.core.lesson_mode',
 		credit: 'cmi.core.credit',
 		sessionTime: 'cmi.core.session_time',
@@ -35,7 +34,6 @@ const ELEMENTS = {
 		entry: 'cmi.entry',
 		location: 'cmi.location',
 		name: 'cmi.learner_name',
-		learnerId: 'cmi.learner_id',
 		mode: 'cmi.mode',
 		credit: 'cmi.credit',
 		sessionTime: 'cmi.session_time',
@@ -157,7 +155,6 @@ export class ScormTracker implements Tracker {
 	resumePath = () => this.location && `/${this.location}/`;
 	preferredLanguage = () => this.language;
 	learnerName = () => this.lms.get(this.el.name) || undefined;
-	learnerId = () => this.lms.get(this.el.learnerId) || undefined;
 
 	async get(key: string): Promise<ReadResult<LessonProgress | undefined>> {
 		return { value: this.lessons.get(key), setAside: 0 };

@@ -1,18 +1,4 @@
-import {
-	array,
-	boolean,
-	id,
-	number,
-	object,
-	oneOf,
-	optional,
-	string,
-	literal,
-	union,
-	tagged,
-	type Issue,
-	type Parser
-} from '../schema-kit';
+import { array, boolean, id, number, object, optional, literal, union, tagged, type Issue, type Parser } from '../schema-kit';
 import type { AnswerGroup, Outcome, QuestionInteraction, Rule, Step, StepId } from '../types';
 import { matchesRule } from './rules';
 import type { TextKey } from './spec';
@@ -50,8 +36,6 @@ export function questionFields<T extends QuestionInteraction['type']>(type: T) {
 }
 
 export const choiceIds = () => array(id(), { minLength: 2 });
-
-export const ruleTypes = (allowed: Rule['type'][]) => oneOf(allowed);
 
 export function questionTargets(q: QuestionInteraction): StepId[] {
 	return [q.next, ...q.answerGroups.map((g) => g.outcome.next), q.defaultOutcome.next].filter((t): t is StepId => t !== undefined);
@@ -117,5 +101,3 @@ export function unmatched<A>(q: QuestionInteraction, candidates: A[]): A[] {
 	const miss = candidates.find((answer) => !q.answerGroups.some((g) => g.rules.some((r) => matchesRule(r, answer as never))));
 	return miss === undefined ? [] : [miss];
 }
-
-export { string };
