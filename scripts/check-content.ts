@@ -1,13 +1,16 @@
 /**
- * `npm run content:check [-- modulesDir]`: the build's content checks alone, with every problem
- * listed by file and field. Exit code 1 when there is any.
+ * `npm run content:check [-- [--drafts] modulesDir]`: the build's content checks alone, with every
+ * problem listed by file and field. Exit code 1 when there is any. `--drafts` also checks lesson
+ * folders not yet listed in their module.json.
  */
 import { resolve } from 'node:path';
 import { ContentError, bundleCourse, loadCourse } from '../src/lib/content/load-content';
 
-const dir = resolve(process.argv[2] ?? 'modules');
+const args = process.argv.slice(2);
+const drafts = args.includes('--drafts');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'modules');
 try {
-	const course = loadCourse(dir);
+	const course = loadCourse(dir, { drafts });
 	const { lessons } = bundleCourse(course);
 	console.log(
 		`content ok: ${course.modules.length} modules, ${lessons.length / course.definition.languages.length} lessons, ${course.definition.languages.join('/')} (version ${course.version})`

@@ -1,4 +1,4 @@
-import type { Language, Lesson } from '../course/types';
+import type { Language, Lesson, QuizSettings } from '../course/types';
 
 /** What the build writes for the app to fetch: one outline per language, one bundle per lesson. */
 
@@ -9,6 +9,16 @@ export interface LessonOutline {
 	estimatedMinutes: number;
 	sensitive: boolean;
 	contentVersion: string;
+	/** Present on the module quiz. */
+	quiz?: QuizSettings;
+}
+
+export interface MythOutline {
+	id: string;
+	/** Rendered inline HTML. */
+	myth: string;
+	/** Rendered block HTML. */
+	fact: string;
 }
 
 export interface ModuleOutline {
@@ -16,6 +26,7 @@ export interface ModuleOutline {
 	number: number;
 	title: string;
 	summary: string;
+	misconceptions: MythOutline[];
 	lessons: LessonOutline[];
 }
 
@@ -43,6 +54,13 @@ export interface LessonBundle {
 export const outlinePath = (language: Language) => `content/${language}/course.json`;
 export const lessonPath = (language: Language, moduleId: string, lessonId: string) => `content/${language}/${moduleId}/${lessonId}.json`;
 export const uiStringsPath = (language: Language) => `content/${language}/ui.json`;
+export const glossaryPath = (language: Language) => `content/${language}/glossary.json`;
+
+/** The glossary page's data: terms in the language's alphabetical order, rendered inline HTML. */
+export interface GlossaryBundle {
+	language: Language;
+	terms: { id: string; term: string; definition: string }[];
+}
 
 /** Every lesson's structure (no text), in course order: what an LMS package needs to resume. */
 export interface CourseStructure {

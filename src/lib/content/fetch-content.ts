@@ -8,7 +8,9 @@ import {
 	uiStringsPath,
 	type CourseOutline,
 	type CourseStructure,
-	type LessonBundle
+	type LessonBundle,
+	glossaryPath,
+	type GlossaryBundle
 } from './bundle';
 
 type Fetch = typeof fetch;
@@ -31,3 +33,5 @@ export const fetchLesson = (fetcher: Fetch, language: Language, moduleId: string
 export const fetchUiStrings = (fetcher: Fetch, language: Language) => getJson<Record<string, string>>(fetcher, uiStringsPath(language));
 
 export const fetchStructure = (fetcher: Fetch) => getJson<CourseStructure>(fetcher, structurePath);
+
+export const fetchGlossary = (fetcher: Fetch, language: Language) => getJson<GlossaryBundle>(fetcher, glossaryPath(language));

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { specFor } from '../course/interactions';
 import { checkLessonGraph } from '../course/lesson-graph';
+import { checkQuizBank, isQuiz } from '../course/quiz';
 import { courseParser, lessonParser, moduleParser } from '../course/lesson-schema';
-import type { Issue, Parser } from '../course/schema-kit';
+import { array, id, object, type Issue, type Parser } from '../course/schema-kit';
 import { checkTextParity, courseTextKeys, lessonTextKeys, moduleTextKeys } from '../course/text-keys';
 import type { TextKey } from '../course/interactions';
 import type { CourseDefinition, Language, Lesson, ModuleDefinition } from '../course/types';
 import type { CourseOutline, LessonBundle } from './bundle';
-import { renderBlock, renderInline } from './markdown';
+import { GLOSSARY_LINK, renderBlock, renderInline, type GlossaryEntry, type RenderEnv } from './markdown';
 
 export interface ContentProblem {
 	file: string;
@@ -44,7 +46,27 @@ export interface LoadedCourse {
 	definition: CourseDefinition;
 	texts: Texts;
 	modules: LoadedModule[];
+	/** Term ids in order, and per language `<term>.term` / `<term>.definition`. */
+	glossary: { terms: string[]; texts: Texts };
 	version: string;
+}
+
+const glossaryParser = object({ terms: array(id(), { minLength: 1 }) });
+
+/** Every `[words](glossary:<id>)` in a text file must name a term of the glossary. */
+function checkGlossaryLinks(reader: Reader, dir: string, texts: Texts, terms: string[]) {
+	for (const [language, text] of Object.entries(texts)) {
+		for (const [key, value] of Object.entries(text)) {
+			for (const match of String(value).matchAll(GLOSSARY_LINK)) {
+				if (!terms.includes(match[1]!))
+					reader.problem(
+						join(dir, 'locales', `${language}.json`),
+						key,
+						`glossary term "${match[1]}" is not in modules/glossary/glossary.json`
+					);
+			}
+		}
+	}
 }
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
@@ -105,8 +127,17 @@ function subfolders(dir: string) {
 	return existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()) : [];
 }
 
+/** Every myth tag in a lesson, with the field that carries it. */
+function misconceptionTags(lesson: Lesson): [string, string][] {
+	return Object.values(lesson.steps).flatMap((step) =>
+		specFor(step.interaction)
+			.outcomes(step.interaction)
+			.flatMap((o) => (o.misconception ? [[`steps.${step.id}`, o.misconception] as [string, string]] : []))
+	);
+}
+
 /** Reads and checks all of modules/: schema, graph and language parity. Throws ContentError. */
-export function loadCourse(root: string): LoadedCourse {
+export function loadCourse(root: string, options: { drafts?: boolean } = {}): LoadedCourse {
 	const reader = new Reader(root);
 	const definition = reader.parse(join(root, 'course.json'), courseParser);
 	if (!definition) throw new ContentError(reader.problems);
@@ -114,6 +145,23 @@ export function loadCourse(root: string): LoadedCourse {
 	const texts = reader.texts(root, languages, courseTextKeys);
 	const modules: LoadedModule[] = [];
 	const seenModuleIds = new Set<string>();
+
+	const glossaryDir = join(root, 'glossary');
+	const glossaryDefinition = existsSync(glossaryDir) ? reader.parse(join(glossaryDir, 'glossary.json'), glossaryParser) : undefined;
+	const terms = glossaryDefinition?.terms ?? [];
+	const glossary = {
+		terms,
+		texts: glossaryDefinition
+			? reader.texts(
+					glossaryDir,
+					languages,
+					terms.flatMap((t) => [
+						{ key: `${t}.term`, kind: 'inline' as const },
+						{ key: `${t}.definition`, kind: 'inline' as const }
+					])
+				)
+			: ({} as Texts)
+	};
 
 	const onDisk = subfolders(root).filter((name) => /^\d{2}-/.test(name));
 	for (const folder of onDisk) {
@@ -136,10 +184,10 @@ export function loadCourse(root: string): LoadedCourse {
 			reader.problem(moduleFile, 'number', `is ${moduleDefinition.number} but the folder is numbered ${folder.slice(0, 2)}`);
 		}
 		const lessonsDir = join(dir, 'lessons');
-		for (const name of subfolders(lessonsDir)) {
-			if (!moduleDefinition.lessons.includes(name))
-				reader.problem(join(lessonsDir, name), '', 'lesson folder is not listed in module.json "lessons"');
-		}
+		const unlisted = subfolders(lessonsDir).filter((name) => !moduleDefinition.lessons.includes(name));
+		// Drafts: authors check a lesson before it is listed; it is appended, never shipped this way.
+		if (options.drafts) moduleDefinition.lessons.push(...unlisted);
+		else for (const name of unlisted) reader.problem(join(lessonsDir, name), '', 'lesson folder is not listed in module.json "lessons"');
 		const lessons: LoadedLesson[] = [];
 		moduleDefinition.lessons.forEach((lessonId, lessonIndex) => {
 			const lessonDir = join(lessonsDir, lessonId);
@@ -151,11 +199,16 @@ export function loadCourse(root: string): LoadedCourse {
 			const lesson = reader.parse(lessonFile, lessonParser);
 			if (!lesson) return;
 			if (lesson.id !== lessonId) reader.problem(lessonFile, 'id', `is "${lesson.id}" but the folder is "${lessonId}"`);
-			for (const issue of checkLessonGraph(lesson)) reader.problem(lessonFile, issue.path, issue.message);
+			for (const issue of isQuiz(lesson) ? checkQuizBank(lesson) : checkLessonGraph(lesson))
+				reader.problem(lessonFile, issue.path, issue.message);
+			for (const [path, tag] of misconceptionTags(lesson))
+				if (!moduleDefinition.misconceptions.includes(tag))
+					reader.problem(lessonFile, path, `myth "${tag}" is not listed in module.json "misconceptions"`);
 			const lessonTexts = reader.texts(lessonDir, languages, lessonTextKeys(lesson));
+			checkGlossaryLinks(reader, lessonDir, lessonTexts, terms);
 			lessons.push({ lesson, texts: lessonTexts, contentVersion: hash(lesson) });
 		});
-		modules.push({ definition: moduleDefinition, texts: reader.texts(dir, languages, moduleTextKeys), lessons });
+		modules.push({ definition: moduleDefinition, texts: reader.texts(dir, languages, moduleTextKeys(moduleDefinition)), lessons });
 	});
 
 	if (reader.problems.length) throw new ContentError(reader.problems);
@@ -163,12 +216,24 @@ export function loadCourse(root: string): LoadedCourse {
 		definition,
 		texts,
 		modules,
-		version: hash(modules.map((m) => [m.definition, m.lessons.map((l) => l.contentVersion), m.texts, m.lessons.map((l) => l.texts)]))
+		glossary,
+		version: hash([
+			glossary,
+			modules.map((m) => [m.definition, m.lessons.map((l) => l.contentVersion), m.texts, m.lessons.map((l) => l.texts)])
+		])
 	};
 }
 
-function render(required: TextKey[], text: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(required.map(({ key, kind }) => [key, kind === 'inline' ? renderInline(text[key]!) : renderBlock(text[key]!)]));
+/** A language's glossary as plain text (definitions are shown in place, escaped on render). */
+export function glossaryFor(course: LoadedCourse, language: Language): Record<string, GlossaryEntry> {
+	const text = course.glossary.texts[language] ?? {};
+	return Object.fromEntries(course.glossary.terms.map((t) => [t, { term: text[`${t}.term`]!, definition: text[`${t}.definition`]! }]));
+}
+
+function render(required: TextKey[], text: Record<string, string>, env: RenderEnv = {}): Record<string, string> {
+	return Object.fromEntries(
+		required.map(({ key, kind }) => [key, kind === 'inline' ? renderInline(text[key]!, env) : renderBlock(text[key]!, env)])
+	);
 }
 
 /** Turns a checked course into what the app fetches: outlines and lesson bundles per language. */
@@ -187,14 +252,19 @@ export function bundleCourse(course: LoadedCourse): { outlines: CourseOutline[];
 			credits: courseText.credits!,
 			licence: courseText.licence!,
 			modules: course.modules.map((m) => {
-				const moduleText = render(moduleTextKeys, m.texts[language]);
+				const moduleText = render(moduleTextKeys(m.definition), m.texts[language]);
 				return {
 					id: m.definition.id,
 					number: m.definition.number,
 					title: moduleText.title!,
 					summary: moduleText.summary!,
+					misconceptions: m.definition.misconceptions.map((id) => ({
+						id,
+						myth: moduleText[`misconceptions.${id}.myth`]!,
+						fact: moduleText[`misconceptions.${id}.fact`]!
+					})),
 					lessons: m.lessons.map((l) => {
-						const text = render(lessonTextKeys(l.lesson), l.texts[language]);
+						const text = render(lessonTextKeys(l.lesson), l.texts[language], { glossary: glossaryFor(course, language) });
 						lessons.push({ moduleId: m.definition.id, language, contentVersion: l.contentVersion, lesson: l.lesson, text });
 						return {
 							id: l.lesson.id,
@@ -202,7 +272,8 @@ export function bundleCourse(course: LoadedCourse): { outlines: CourseOutline[];
 							summary: text.summary!,
 							estimatedMinutes: l.lesson.estimatedMinutes,
 							sensitive: l.lesson.sensitive,
-							contentVersion: l.contentVersion
+							contentVersion: l.contentVersion,
+							...(l.lesson.quiz ? { quiz: l.lesson.quiz } : {})
 						};
 					})
 				};

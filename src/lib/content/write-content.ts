@@ -1,9 +1,20 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkTextParity } from '../course/text-keys';
-import { lessonPath, outlinePath, structurePath, uiStringsPath, type CourseStructure } from './bundle';
+import { glossaryPath, lessonPath, outlinePath, structurePath, uiStringsPath, type CourseStructure, type GlossaryBundle } from './bundle';
 import { ContentError } from './load-content';
-import { bundleCourse, lessonCatalog, loadCourse, type LoadedCourse } from './load-content';
+import { bundleCourse, glossaryFor, lessonCatalog, loadCourse, type LoadedCourse } from './load-content';
+import { renderInline } from './markdown';
+
+function glossaryBundle(course: LoadedCourse, language: Language): GlossaryBundle {
+	const terms = Object.entries(glossaryFor(course, language)).map(([id, entry]) => ({
+		id,
+		term: renderInline(entry.term),
+		definition: renderInline(entry.definition)
+	}));
+	const collator = new Intl.Collator(language);
+	return { language, terms: terms.sort((a, b) => collator.compare(a.term, b.term)) };
+}
 import type { Language } from '../course/types';
 
 /** UI strings: French is the reference; every other language has exactly its keys, none empty. */
@@ -49,6 +60,7 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 		write(uiStringsPath(outline.language), ui[outline.language]);
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
+	for (const language of course.definition.languages) write(glossaryPath(language), glossaryBundle(course, language));
 	const structure: CourseStructure = { version: course.version, lessons: lessonCatalog(course) };
 	write(structurePath, structure);
 	return { course, files: outlines.length + lessons.length };

@@ -12,12 +12,6 @@ export function lessonStatus(rows: Map<string, LessonProgress>, moduleId: string
 	return rows.get(progressKey(moduleId, lessonId))?.status ?? 'not-started';
 }
 
-export function moduleProgress(outline: OutlineForProgress, rows: Map<string, LessonProgress>, moduleId: string) {
-	const lessons = outline.modules.find((m) => m.id === moduleId)?.lessons ?? [];
-	const done = lessons.filter((l) => lessonStatus(rows, moduleId, l.id) === 'completed').length;
-	return { done, total: lessons.length };
-}
-
 /**
  * Where "continue" leads: the lesson touched most recently if unfinished, else the first lesson
  * not yet completed after it in course order, else nothing (all done).
@@ -36,4 +30,49 @@ export function continueTarget(
 	const start = order.findIndex((o) => o.moduleId === latest.moduleId && o.lessonId === latest.lessonId);
 	const rotated = [...order.slice(start + 1), ...order.slice(0, start)];
 	return rotated.find((o) => lessonStatus(rows, o.moduleId, o.lessonId) !== 'completed');
+}
+
+/** A module quiz in the outline: what the module page and completion need. */
+interface QuizOutline {
+	id: string;
+	quiz?: unknown;
+}
+
+export interface ModuleStanding {
+	/** Lessons done, quiz excluded. */
+	done: number;
+	total: number;
+	quiz?: { attempted: boolean; passed: boolean; bestPercent?: number };
+	/** Myth ids met in any lesson of the module, in order. */
+	myths: string[];
+	complete: boolean;
+}
+
+/** A module is complete when its lessons are done and its quiz (if any) is passed. */
+export function moduleStanding(
+	outline: { modules: { id: string; lessons: QuizOutline[] }[] },
+	rows: Map<string, LessonProgress>,
+	moduleId: string
+): ModuleStanding {
+	const lessons = outline.modules.find((m) => m.id === moduleId)?.lessons ?? [];
+	const plain = lessons.filter((l) => !l.quiz);
+	const quizLesson = lessons.find((l) => l.quiz);
+	const done = plain.filter((l) => lessonStatus(rows, moduleId, l.id) === 'completed').length;
+	const quizRow = quizLesson ? rows.get(progressKey(moduleId, quizLesson.id)) : undefined;
+	const best = quizRow?.quiz?.best;
+	const quiz = quizLesson
+		? {
+				attempted: best !== undefined,
+				passed: quizRow?.passed === true,
+				...(best && best.max > 0 ? { bestPercent: Math.round((best.earned / best.max) * 100) } : {})
+			}
+		: undefined;
+	const myths = [...new Set(lessons.flatMap((l) => rows.get(progressKey(moduleId, l.id))?.misconceptions ?? []))];
+	return { done, total: plain.length, ...(quiz ? { quiz } : {}), myths, complete: done === plain.length && (quiz?.passed ?? true) };
+}
+
+/** The course is complete when every module is (lessons done, quizzes passed). */
+export function courseStanding(outline: { modules: { id: string; lessons: QuizOutline[] }[] }, rows: Map<string, LessonProgress>) {
+	const modules = outline.modules.map((m) => ({ id: m.id, ...moduleStanding(outline, rows, m.id) }));
+	return { modules, complete: modules.every((m) => m.complete) };
 }

@@ -1,6 +1,16 @@
 import { interactionParser, specFor } from './interactions';
 import { array, boolean, id, literal, number, object, oneOf, optional, record, string, type Issue, type Parser } from './schema-kit';
-import { LANGUAGES, type CourseDefinition, type Lesson, type ModuleDefinition, type Reference, type Step } from './types';
+import {
+	FIGURE_UNITS,
+	LANGUAGES,
+	type BarChartFigure,
+	type CourseDefinition,
+	type Lesson,
+	type ModuleDefinition,
+	type QuizSettings,
+	type Reference,
+	type Step
+} from './types';
 
 const referenceParser: Parser<Reference> = object({
 	id: id(),
@@ -11,7 +21,20 @@ const referenceParser: Parser<Reference> = object({
 	brief: optional(string({ minLength: 1 }))
 });
 
-const stepShape = object({ interaction: interactionParser });
+const figureParser: Parser<BarChartFigure> = object({
+	type: literal('barChart'),
+	unit: oneOf(FIGURE_UNITS),
+	bars: array(object({ id: id(), value: number({ min: 0 }), low: optional(number({ min: 0 })), high: optional(number({ min: 0 })) }), {
+		minLength: 1
+	})
+});
+
+const stepShape = object({ interaction: interactionParser, figure: optional(figureParser) });
+
+const quizParser: Parser<QuizSettings> = object({
+	draw: number({ integer: true, min: 1, max: 50 }),
+	passMark: number({ min: 0, max: 1 })
+});
 
 const lessonShape = object({
 	id: id(),
@@ -20,7 +43,8 @@ const lessonShape = object({
 	sensitive: optional(boolean(), false),
 	initialStepId: id(),
 	steps: record(stepShape),
-	references: array(referenceParser, { minLength: 1 })
+	references: array(referenceParser, { minLength: 1 }),
+	quiz: optional(quizParser)
 });
 
 /** Parses a lesson file: types first, then the checks each interaction type adds. */
@@ -30,7 +54,11 @@ export const lessonParser: Parser<Lesson> = (value, path, issues) => {
 	const steps: Record<string, Step> = {};
 	const before = issues.length;
 	for (const [stepId, step] of Object.entries(parsed.steps)) {
-		steps[stepId] = { id: stepId, interaction: step.interaction };
+		steps[stepId] = { id: stepId, interaction: step.interaction, ...(step.figure ? { figure: step.figure } : {}) };
+		step.figure?.bars.forEach((bar, b) => {
+			if (bar.low !== undefined && bar.high !== undefined && !(bar.low <= bar.value && bar.value <= bar.high))
+				issues.push({ path: `steps.${stepId}.figure.bars[${b}]`, message: 'needs low ≤ value ≤ high' });
+		});
 		specFor(step.interaction).check(step.interaction, `steps.${stepId}.interaction`, issues);
 	}
 	const ids = new Set<string>();
@@ -38,13 +66,15 @@ export const lessonParser: Parser<Lesson> = (value, path, issues) => {
 		if (ids.has(ref.id)) issues.push({ path: `references[${i}].id`, message: `reference "${ref.id}" is listed twice` });
 		ids.add(ref.id);
 	});
-	return issues.length === before ? { ...parsed, steps } : undefined;
+	const { quiz, ...rest } = parsed;
+	return issues.length === before ? { ...rest, steps, ...(quiz ? { quiz } : {}) } : undefined;
 };
 
 export const moduleParser: Parser<ModuleDefinition> = object({
 	id: id(),
 	number: number({ integer: true, min: 1 }),
-	lessons: array(id(), { minLength: 1 })
+	lessons: array(id(), { minLength: 1 }),
+	misconceptions: optional(array(id()), [])
 });
 
 export const courseParser: Parser<CourseDefinition> = object({

@@ -18,6 +18,13 @@ export interface LessonState {
 	position: number;
 	livePhase: LivePhase;
 	attempts: Record<StepId, Attempt[]>;
+	/** Module quizzes only: which attempt this is (it fixes the questions drawn) and the best score so far. */
+	quiz?: QuizAttempt;
+}
+
+export interface QuizAttempt {
+	attempt: number;
+	best?: Score;
 }
 
 export interface Score {
@@ -162,5 +169,5 @@ export function restoreState(lesson: Lesson, stored: LessonState): LessonState |
 	const live = lesson.steps[liveId]!.interaction;
 	const livePhase: LivePhase = live.type === 'end' ? 'completed' : stored.livePhase === 'completed' ? 'presenting' : stored.livePhase;
 	if (livePhase === 'feedback' && !attempts[liveId]?.length) return undefined;
-	return { path: [...stored.path], position: stored.position, livePhase, attempts };
+	return { path: [...stored.path], position: stored.position, livePhase, attempts, ...(stored.quiz ? { quiz: stored.quiz } : {}) };
 }

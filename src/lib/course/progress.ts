@@ -1,5 +1,6 @@
 import { array, boolean, id, literal, number, object, oneOf, optional, record, string, union, type Issue, type Parser } from './schema-kit';
 import { lessonScore, misconceptionsMet, type Attempt, type LessonState, type Score } from './lesson-state';
+import { isQuiz, quizResult } from './quiz';
 import { LANGUAGES, type Answer, type Language, type Lesson } from './types';
 
 export const PROGRESS_SCHEMA_VERSION = 1;
@@ -21,13 +22,22 @@ export interface LessonProgress extends LessonState {
 	status: LessonStatus;
 	score: Score;
 	misconceptions: string[];
+	/** Module quizzes: whether the best attempt so far reached the pass mark. */
+	passed?: boolean;
 	startedAt: string;
 	updatedAt: string;
 }
 
 export const progressKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonId}`;
 
-const answerParser: Parser<Answer> = union<Answer>(string(), boolean(), array(string()));
+const anyKey = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const answerParser: Parser<Answer> = union<Answer>(
+	string(),
+	boolean(),
+	array(string()),
+	record(union<string | string[]>(string(), array(string())), anyKey)
+);
+const scoreParser = object({ earned: number({ min: 0 }), max: number({ min: 0 }) });
 const attemptParser: Parser<Attempt> = object({
 	answer: answerParser,
 	group: union<number | null>(number({ integer: true, min: 0 }), (v, p, i) =>
@@ -49,8 +59,10 @@ const progressShape = object({
 	position: number({ integer: true, min: 0 }),
 	livePhase: oneOf(['presenting', 'feedback', 'completed'] as const),
 	attempts: record(array(attemptParser), stepIdPattern),
-	score: object({ earned: number({ min: 0 }), max: number({ min: 0 }) }),
+	score: scoreParser,
 	misconceptions: optional(array(id()), []),
+	quiz: optional(object({ attempt: number({ integer: true, min: 1 }), best: optional(scoreParser) })),
+	passed: optional(boolean()),
 	startedAt: string({ minLength: 1 }),
 	updatedAt: string({ minLength: 1 })
 });
@@ -74,9 +86,23 @@ export interface ProgressMeta {
 	now: string;
 }
 
+/** A finished quiz attempt raises the best score; an unfinished one leaves it. */
+function withBestScore(lesson: Lesson, state: LessonState): { state: LessonState; passed?: boolean } {
+	if (!isQuiz(lesson) || !state.quiz) return { state };
+	const current = state.livePhase === 'completed' ? quizResult(lesson, state) : undefined;
+	const before = state.quiz.best;
+	const ratio = (s?: Score) => (s && s.max > 0 ? s.earned / s.max : -1);
+	const best = current && ratio(current) > ratio(before) ? { earned: current.earned, max: current.max } : before;
+	const passed = best ? ratio(best) >= lesson.quiz.passMark - 1e-9 : false;
+	return { state: { ...state, quiz: { attempt: state.quiz.attempt, ...(best ? { best } : {}) } }, passed };
+}
+
 /** The stored form of a lesson state: what is saved before feedback shows. */
-export function toProgress(lesson: Lesson, state: LessonState, meta: ProgressMeta): LessonProgress {
+export function toProgress(lesson: Lesson, given: LessonState, meta: ProgressMeta): LessonProgress {
+	const { state, passed } = withBestScore(lesson, given);
 	return {
+		...(state.quiz ? { quiz: state.quiz } : {}),
+		...(passed !== undefined ? { passed } : {}),
 		schemaVersion: PROGRESS_SCHEMA_VERSION,
 		key: progressKey(meta.moduleId, lesson.id),
 		moduleId: meta.moduleId,

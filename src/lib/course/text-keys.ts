@@ -1,5 +1,5 @@
 import { specFor, type TextKey } from './interactions';
-import type { Lesson } from './types';
+import type { Lesson, ModuleDefinition } from './types';
 
 /**
  * The text keys a lesson needs in every language, derived from its structure. Translators fill
@@ -14,14 +14,24 @@ export function lessonTextKeys(lesson: Lesson): TextKey[] {
 	for (const step of Object.values(lesson.steps)) {
 		keys.push({ key: `${step.id}.title`, kind: 'inline' }, { key: `${step.id}.body`, kind: 'block' });
 		keys.push(...specFor(step.interaction).textKeys(step as never));
+		if (step.figure) {
+			keys.push({ key: `${step.id}.figure.title`, kind: 'inline' }, { key: `${step.id}.figure.caption`, kind: 'block' });
+			keys.push(...step.figure.bars.map((bar) => ({ key: `${step.id}.figure.bars.${bar.id}`, kind: 'inline' as const })));
+		}
 	}
 	return keys;
 }
 
-export const moduleTextKeys: TextKey[] = [
-	{ key: 'title', kind: 'inline' },
-	{ key: 'summary', kind: 'block' }
-];
+export function moduleTextKeys(module: Pick<ModuleDefinition, 'misconceptions'>): TextKey[] {
+	return [
+		{ key: 'title', kind: 'inline' },
+		{ key: 'summary', kind: 'block' },
+		...module.misconceptions.flatMap((id) => [
+			{ key: `misconceptions.${id}.myth`, kind: 'inline' as const },
+			{ key: `misconceptions.${id}.fact`, kind: 'block' as const }
+		])
+	];
+}
 
 export const courseTextKeys: TextKey[] = [
 	{ key: 'title', kind: 'inline' },

@@ -26,11 +26,20 @@ export interface Outcome {
 	misconception?: string;
 }
 
+/** Item id → target or category id: the answer to matching and categorise questions. */
+export type Pairs = Record<string, string>;
+
 export type Rule =
 	| { type: 'equals'; value: string | boolean }
 	| { type: 'equalsSet'; values: string[] }
 	| { type: 'containsAll'; values: string[] }
-	| { type: 'containsAny'; values: string[] };
+	| { type: 'containsAny'; values: string[] }
+	| { type: 'pairsEqual'; pairs: Pairs }
+	| { type: 'pairsInclude'; pairs: Pairs }
+	| { type: 'orderEquals'; values: string[] }
+	| { type: 'placedBefore'; values: [string, string] }
+	| { type: 'kAtLeast'; value: number }
+	| { type: 'levelIs'; column: string; level: string };
 
 export interface AnswerGroup {
 	rules: Rule[];
@@ -81,17 +90,101 @@ export interface EndInteraction {
 	type: 'end';
 }
 
-export type QuestionInteraction = SingleChoiceInteraction | MultipleResponseInteraction | TrueFalseInteraction;
+export interface MatchingInteraction extends QuestionBase {
+	type: 'matching';
+	items: string[];
+	targets: string[];
+}
 
-export type AnswerableInteraction = QuestionInteraction | ScenarioChoiceInteraction;
+export interface CategoriseInteraction extends QuestionBase {
+	type: 'categorise';
+	items: string[];
+	categories: string[];
+}
+
+export interface OrderingInteraction extends QuestionBase {
+	type: 'ordering';
+	items: string[];
+}
+
+/** Near-duplicate ads: the learner explores similarity live, then ticks the ads they judge linked. */
+export interface SimilarityLabInteraction extends QuestionBase {
+	type: 'similarityLab';
+	choices: string[];
+	shingleSize: number;
+	threshold: { start: number; suggested: number };
+}
+
+export interface GeneralisedColumn {
+	id: string;
+	kind: 'number' | 'category';
+	levels: string[];
+	groups?: Record<string, string>;
+	sensitive: boolean;
+}
+
+export type TableRow = Record<string, string | number>;
+
+export interface KAnonymityLabInteraction extends QuestionBase {
+	type: 'kAnonymityLab';
+	targetK: number;
+	columns: GeneralisedColumn[];
+	rows: TableRow[];
+}
+
+export const PLAN_FIELDS = ['problem', 'partners', 'method', 'success'] as const;
+export type PlanField = (typeof PLAN_FIELDS)[number];
+
+export interface CapstonePlanInteraction {
+	type: 'capstonePlan';
+	next: StepId;
+	sources: string[];
+	unsafeSources: string[];
+	risks: string[];
+	safeguards: string[];
+	/** Which safeguards address each risk. */
+	covers: Record<string, string[]>;
+	requiredSafeguards: string[];
+	points: number;
+	maxAttempts: number;
+}
+
+export type QuestionInteraction =
+	| SingleChoiceInteraction
+	| MultipleResponseInteraction
+	| TrueFalseInteraction
+	| MatchingInteraction
+	| CategoriseInteraction
+	| OrderingInteraction
+	| SimilarityLabInteraction
+	| KAnonymityLabInteraction;
+
+export type AnswerableInteraction = QuestionInteraction | ScenarioChoiceInteraction | CapstonePlanInteraction;
 
 export type Interaction = AnswerableInteraction | ContinueInteraction | EndInteraction;
 
 export type InteractionType = Interaction['type'];
 
+/** What a chart's numbers count; each has a UI string (`figure.unit.<unit>`). */
+export const FIGURE_UNITS = ['people', 'cases', 'incidents', 'percent'] as const;
+
+export interface BarChartFigure {
+	type: 'barChart';
+	unit: (typeof FIGURE_UNITS)[number];
+	bars: { id: string; value: number; low?: number; high?: number }[];
+}
+
 export interface Step {
 	id: StepId;
 	interaction: Interaction;
+	figure?: BarChartFigure;
+}
+
+export interface QuizSettings {
+	/** Questions drawn per attempt. */
+	draw: number;
+	/** Share of points needed to pass, 0–1. */
+	passMark: number;
 }
 
 export interface Lesson {
@@ -103,12 +196,16 @@ export interface Lesson {
 	initialStepId: StepId;
 	steps: Record<StepId, Step>;
 	references: Reference[];
+	/** Present on a module quiz: its steps are a bank that each attempt draws from. */
+	quiz?: QuizSettings;
 }
 
 export interface ModuleDefinition {
 	id: string;
 	number: number;
 	lessons: string[];
+	/** Myth ids that lessons may tag wrong answers with; text in the module's locales. */
+	misconceptions: string[];
 }
 
 export interface CourseDefinition {
@@ -119,8 +216,12 @@ export interface CourseDefinition {
 	modules: string[];
 }
 
-/** A learner's answer: a choice id, a set of choice ids, or true/false. */
-export type Answer = string | string[] | boolean;
+/**
+ * A learner's answer: a choice id, true/false, a set or an order of ids, or a record (item →
+ * target for matching and categorise, column → level for the k-anonymity lab, field → text or
+ * ticked ids for a capstone plan).
+ */
+export type Answer = string | string[] | boolean | Record<string, string | string[]>;
 
 export interface Classification {
 	outcome: Outcome;

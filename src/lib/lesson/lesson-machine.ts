@@ -11,7 +11,8 @@ import {
 	retry,
 	startState,
 	submitAnswer,
-	type LessonState
+	type LessonState,
+	type QuizAttempt
 } from '../course/lesson-state';
 import type { Answer, Lesson } from '../course/types';
 
@@ -19,6 +20,8 @@ export interface LessonInput {
 	lesson: Lesson;
 	/** Stored progress to resume; ignored (fresh start) when it no longer fits the lesson. */
 	resume?: LessonState;
+	/** A module quiz's attempt, for a fresh start (a resumed state carries its own). */
+	quiz?: QuizAttempt;
 }
 
 export interface LessonContext extends LessonState {
@@ -38,12 +41,14 @@ const stateOf = (context: LessonContext): LessonState => ({
 	path: context.path,
 	position: context.position,
 	livePhase: context.livePhase,
-	attempts: context.attempts
+	attempts: context.attempts,
+	...(context.quiz ? { quiz: context.quiz } : {})
 });
 
-function initialContext({ lesson, resume }: LessonInput): LessonContext {
+function initialContext({ lesson, resume, quiz }: LessonInput): LessonContext {
 	const restored = resume ? restoreState(lesson, resume) : undefined;
-	return { lesson, ...(restored ?? startState(lesson)), resumeRefused: resume !== undefined && restored === undefined };
+	const fresh = { ...startState(lesson), ...(quiz ? { quiz } : {}) };
+	return { lesson, ...(restored ?? fresh), resumeRefused: resume !== undefined && restored === undefined };
 }
 
 /**
@@ -78,7 +83,7 @@ export const lessonMachine = setup({
 		retry: assign(({ context }) => retry(stateOf(context))),
 		advance: assign(({ context }) => advance(context.lesson, stateOf(context))),
 		goBack: assign(({ context }) => goBack(stateOf(context))),
-		restart: assign(({ context }) => ({ ...startState(context.lesson), resumeRefused: false }))
+		restart: assign(({ context }) => ({ ...startState(context.lesson), quiz: context.quiz, resumeRefused: false }))
 	}
 }).createMachine({
 	id: 'lesson',

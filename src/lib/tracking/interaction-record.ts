@@ -7,8 +7,11 @@ import { choiceCharacter, sessionTime12, sessionTime2004, timeOfDay12, timestamp
 export interface AnswerRecord {
 	/** `${moduleId}.${lessonId}.${stepId}`: no spaces, stable across languages. */
 	id: string;
-	type: 'choice' | 'true-false';
+	type: InteractionKind;
+	/** Choices, items or options, in the order their 1.2 characters stand for. */
 	choices: string[];
+	/** Matching targets or categories. */
+	targets: string[];
 	response: Answer;
 	correctResponse: Answer | undefined;
 	result: 'correct' | 'incorrect' | 'neutral';
@@ -18,18 +21,68 @@ export interface AnswerRecord {
 	description: string;
 }
 
+/** SCORM interaction types; "other" is written as "fill-in" in 1.2, which has no "other". */
+export type InteractionKind = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'other';
+
+const kindOf = (i: AnswerableInteraction): InteractionKind => {
+	switch (i.type) {
+		case 'trueFalse':
+			return 'true-false';
+		case 'matching':
+		case 'categorise':
+			return 'matching';
+		case 'ordering':
+			return 'sequencing';
+		case 'kAnonymityLab':
+		case 'capstonePlan':
+			return 'other';
+		default:
+			return 'choice';
+	}
+};
+
 function correctResponse(interaction: AnswerableInteraction): Answer | undefined {
 	if (interaction.type === 'scenarioChoice') {
 		const correct = interaction.options.filter((o) => o.outcome.correct === true).map((o) => o.id);
 		return correct[0];
 	}
+	// Labs and plans have many right answers: the LMS gets the result, not one pattern.
+	if (interaction.type === 'capstonePlan' || interaction.type === 'kAnonymityLab') return undefined;
 	const rule = interaction.answerGroups.find((g) => g.outcome.correct === true)?.rules[0];
 	if (!rule) return undefined;
-	return rule.type === 'equals' ? rule.value : rule.values;
+	switch (rule.type) {
+		case 'equals':
+			return rule.value;
+		case 'pairsEqual':
+			return rule.pairs;
+		case 'kAtLeast':
+		case 'levelIs':
+		case 'pairsInclude':
+		case 'placedBefore':
+			return undefined;
+		default:
+			return rule.values;
+	}
 }
 
-const choicesOf = (i: AnswerableInteraction) =>
-	i.type === 'scenarioChoice' ? i.options.map((o) => o.id) : i.type === 'trueFalse' ? [] : i.choices;
+function choicesOf(i: AnswerableInteraction): string[] {
+	switch (i.type) {
+		case 'scenarioChoice':
+			return i.options.map((o) => o.id);
+		case 'singleChoice':
+		case 'multipleResponse':
+		case 'similarityLab':
+			return i.choices;
+		case 'matching':
+		case 'categorise':
+		case 'ordering':
+			return i.items;
+		default:
+			return [];
+	}
+}
+
+const targetsOf = (i: AnswerableInteraction) => (i.type === 'matching' ? i.targets : i.type === 'categorise' ? i.categories : []);
 
 export function answerRecord(
 	moduleId: string,
@@ -43,8 +96,9 @@ export function answerRecord(
 	const outcome = outcomeOf(interaction, attempt.group);
 	return {
 		id: `${moduleId}.${lesson.id}.${stepId}`,
-		type: interaction.type === 'trueFalse' ? 'true-false' : 'choice',
+		type: kindOf(interaction),
 		choices: choicesOf(interaction),
+		targets: targetsOf(interaction),
 		response: attempt.answer,
 		correctResponse: correctResponse(interaction),
 		result: outcome?.correct === true ? 'correct' : outcome?.correct === false ? 'incorrect' : 'neutral',
@@ -53,8 +107,26 @@ export function answerRecord(
 	};
 }
 
+/** A record answer (levels, a plan) as short text: ids and ticks, never the learner's free text. */
+function summarise(answer: Record<string, string | string[]>): string {
+	return Object.entries(answer)
+		.map(
+			([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : /^[a-z0-9-]+$/.test(value) ? value : value.trim() ? 'text' : ''}`
+		)
+		.join(',');
+}
+
 function formatResponse(version: ScormVersion, record: AnswerRecord, answer: Answer): string {
 	if (record.type === 'true-false') return version === '1.2' ? (answer ? 't' : 'f') : String(answer);
+	if (typeof answer === 'object' && !Array.isArray(answer)) {
+		if (record.type === 'other') return summarise(answer).slice(0, version === '1.2' ? 255 : 4000);
+		const pairs = Object.entries(answer).map(([item, target]) => [item, String(target)] as const);
+		return version === '1.2'
+			? pairs
+					.map(([item, target]) => `${choiceCharacter(record.choices.indexOf(item))}.${choiceCharacter(record.targets.indexOf(target))}`)
+					.join(',')
+			: pairs.map(([item, target]) => `${item}[.]${target}`).join('[,]');
+	}
 	const ids = Array.isArray(answer) ? answer : [String(answer)];
 	return version === '1.2' ? ids.map((id) => choiceCharacter(record.choices.indexOf(id))).join(',') : ids.join('[,]');
 }
@@ -64,7 +136,7 @@ export function interactionFields(version: ScormVersion, record: AnswerRecord, n
 	const base = `cmi.interactions.${n}`;
 	const fields: [string, string][] = [
 		[`${base}.id`, record.id],
-		[`${base}.type`, record.type]
+		[`${base}.type`, version === '1.2' && record.type === 'other' ? 'fill-in' : record.type]
 	];
 	if (version === '2004') fields.push([`${base}.description`, record.description.slice(0, 250)]);
 	fields.push([`${base}.weighting`, String(record.weighting)]);

@@ -1,7 +1,9 @@
 import { classify } from '../course/classify';
 import { isAnswerable, nextStepId, type Attempt, type LessonState, type LivePhase } from '../course/lesson-state';
+import { PLAN_LISTS } from '../course/capstone-rubric';
+import { quasiIdentifiers } from '../course/labs/k-anonymity';
 import type { Answer, Interaction, Language, Lesson } from '../course/types';
-import { LANGUAGES } from '../course/types';
+import { LANGUAGES, PLAN_FIELDS } from '../course/types';
 
 /**
  * The whole course state in SCORM `suspend_data`: compact, versioned and ASCII-safe, so that it
@@ -89,6 +91,7 @@ function choicesOf(interaction: Interaction): string[] {
 	switch (interaction.type) {
 		case 'singleChoice':
 		case 'multipleResponse':
+		case 'similarityLab':
 			return interaction.choices;
 		case 'scenarioChoice':
 			return interaction.options.map((o) => o.id);
@@ -97,22 +100,108 @@ function choicesOf(interaction: Interaction): string[] {
 	}
 }
 
+const mask = (ids: string[], all: string[]) => ids.reduce((sum, id) => sum + 2 ** all.indexOf(id), 0);
+const unmask = (value: number, all: string[]) => all.filter((_, i) => Math.floor(value / 2 ** i) % 2 === 1);
+
+function pick<T>(list: readonly T[], index: number): T {
+	const value = list[index];
+	if (value === undefined) throw new Error('index out of range');
+	return value;
+}
+
+/**
+ * Plan texts travel cut to this many UTF-8 bytes each, so that SCORM 1.2's 4,096 characters hold
+ * the whole course; the device keeps the full text, and the rubric only needs a sentence.
+ */
+export const PLAN_TEXT_BYTES = 240;
+
+function utf8Prefix(text: string, maxBytes: number): Uint8Array {
+	const bytes = new TextEncoder().encode(text);
+	if (bytes.length <= maxBytes) return bytes;
+	// Decoding a cut sequence leaves a replacement character at the end: drop it.
+	const cut = new TextDecoder().decode(bytes.subarray(0, maxBytes)).replace(/\uFFFD+$/, '');
+	return new TextEncoder().encode(cut);
+}
+
+/** Free text (a capstone plan) as UTF-8 in the same base-64 alphabet, length first. */
+function writeText(w: Writer, text: string) {
+	const bytes = utf8Prefix(text, PLAN_TEXT_BYTES);
+	w.int(bytes.length);
+	for (let i = 0; i < bytes.length; i += 3) {
+		const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+		w.fixed12(chunk >> 12);
+		w.fixed12(chunk & 0xfff);
+	}
+}
+
+function readText(r: Reader): string {
+	const length = r.int();
+	if (length > 20000) throw new Error('text too long');
+	const bytes = new Uint8Array(Math.ceil(length / 3) * 3);
+	for (let i = 0; i < length; i += 3) {
+		const chunk = (r.fixed12() << 12) | r.fixed12();
+		bytes.set([chunk >> 16, (chunk >> 8) & 255, chunk & 255], i);
+	}
+	return new TextDecoder().decode(bytes.subarray(0, length));
+}
+
 function encodeAnswer(w: Writer, interaction: Interaction, answer: Answer) {
-	const choices = choicesOf(interaction);
-	if (interaction.type === 'trueFalse') w.int(answer === true ? 1 : 0);
-	else if (interaction.type === 'multipleResponse') w.int((answer as string[]).reduce((mask, id) => mask + 2 ** choices.indexOf(id), 0));
-	else w.int(choices.indexOf(answer as string));
+	const record = answer as Record<string, string | string[]>;
+	switch (interaction.type) {
+		case 'trueFalse':
+			return w.int(answer === true ? 1 : 0);
+		case 'multipleResponse':
+		case 'similarityLab':
+			return w.int(mask(answer as string[], interaction.choices));
+		case 'matching':
+		case 'categorise': {
+			const targets = interaction.type === 'matching' ? interaction.targets : interaction.categories;
+			for (const item of interaction.items) w.int(targets.indexOf(record[item] as string));
+			return;
+		}
+		case 'ordering':
+			for (const id of answer as string[]) w.int(interaction.items.indexOf(id));
+			return;
+		case 'kAnonymityLab':
+			for (const column of quasiIdentifiers(interaction.columns)) w.int(column.levels.indexOf(record[column.id] as string));
+			return;
+		case 'capstonePlan':
+			for (const field of PLAN_FIELDS) writeText(w, record[field] as string);
+			for (const list of PLAN_LISTS) w.int(mask(record[list] as string[], interaction[list]));
+			return;
+		default:
+			return w.int(choicesOf(interaction).indexOf(answer as string));
+	}
 }
 
 function decodeAnswer(r: Reader, interaction: Interaction): Answer {
-	const choices = choicesOf(interaction);
-	const value = r.int();
-	if (interaction.type === 'trueFalse') return value === 1;
-	if (interaction.type === 'multipleResponse') return choices.filter((_, i) => Math.floor(value / 2 ** i) % 2 === 1);
-	const choice = choices[value];
-	if (choice === undefined) throw new Error('choice out of range');
-	return choice;
+	switch (interaction.type) {
+		case 'trueFalse':
+			return r.int() === 1;
+		case 'multipleResponse':
+		case 'similarityLab':
+			return unmask(r.int(), interaction.choices);
+		case 'matching':
+		case 'categorise': {
+			const targets = interaction.type === 'matching' ? interaction.targets : interaction.categories;
+			return Object.fromEntries(interaction.items.map((item) => [item, pick(targets, r.int())]));
+		}
+		case 'ordering':
+			return interaction.items.map(() => pick(interaction.items, r.int()));
+		case 'kAnonymityLab':
+			return Object.fromEntries(quasiIdentifiers(interaction.columns).map((c) => [c.id, pick(c.levels, r.int())]));
+		case 'capstonePlan': {
+			const texts = Object.fromEntries(PLAN_FIELDS.map((field) => [field, readText(r)]));
+			const lists = Object.fromEntries(PLAN_LISTS.map((list) => [list, unmask(r.int(), interaction[list])]));
+			return { ...texts, ...lists };
+		}
+		default:
+			return pick(choicesOf(interaction), r.int());
+	}
 }
+
+/** A plan is long: only its last version travels; earlier attempts count, their text does not. */
+const keepsOnlyLast = (interaction: Interaction) => interaction.type === 'capstonePlan';
 
 /** The path the answers lead to, step by step, as the player walked it. */
 function derivePath(lesson: Lesson, attempts: Record<string, Attempt[]>, length: number): string[] | undefined {
@@ -147,7 +236,16 @@ export function encodeSuspendData(state: SuspendState, catalog: CatalogEntry[]):
 			const interaction = entry.lesson.steps[stepId]!.interaction;
 			w.int(stepIds.indexOf(stepId));
 			w.int(list.length);
-			for (const attempt of list) encodeAnswer(w, interaction, attempt.answer);
+			for (const attempt of keepsOnlyLast(interaction) ? list.slice(-1) : list) encodeAnswer(w, interaction, attempt.answer);
+		}
+		if (entry.lesson.quiz) {
+			const quiz = lessonState.quiz ?? { attempt: 1 };
+			w.int(quiz.attempt);
+			w.int(quiz.best ? 1 : 0);
+			if (quiz.best) {
+				w.int(quiz.best.earned);
+				w.int(quiz.best.max);
+			}
 		}
 	}
 	const body = w.out;
@@ -185,16 +283,21 @@ export function decodeSuspendData(text: string, catalog: CatalogEntry[]): Decode
 				const stepId = stepIds[r.int()];
 				const interaction = stepId === undefined ? undefined : entry.lesson.steps[stepId]?.interaction;
 				const attemptCount = r.int();
+				if (!interaction || !isAnswerable(interaction)) return { ok: false, reason: `lesson ${entry.key} has no such question` };
+				const stored = keepsOnlyLast(interaction) ? Math.min(1, attemptCount) : attemptCount;
 				const list: Attempt[] = [];
-				for (let k = 0; k < attemptCount; k++) {
-					if (changed || !interaction || !isAnswerable(interaction)) {
-						r.int();
-						continue;
-					}
+				for (let k = 0; k < stored; k++) {
 					const answer = decodeAnswer(r, interaction);
-					list.push({ answer, group: classify(interaction, answer).group });
+					if (!changed) list.push({ answer, group: classify(interaction, answer).group });
 				}
+				while (list.length && list.length < attemptCount) list.unshift(list[0]!);
 				if (stepId !== undefined && list.length) attempts[stepId] = list;
+			}
+			let quiz: LessonState['quiz'];
+			if (entry.lesson.quiz) {
+				const attempt = r.int();
+				const best = r.int() === 1 ? { earned: r.int(), max: r.int() } : undefined;
+				quiz = { attempt, ...(best ? { best } : {}) };
 			}
 			if (changed) {
 				dropped.push(entry.key);
@@ -203,12 +306,41 @@ export function decodeSuspendData(text: string, catalog: CatalogEntry[]): Decode
 			const path = explicitPath ?? derivePath(entry.lesson, attempts, length);
 			if (!livePhase || !path || path.some((id) => id === undefined) || back >= length)
 				return { ok: false, reason: `lesson ${entry.key} does not fit` };
-			lessons.set(entry.key, { path: path as string[], position: length - 1 - back, livePhase, attempts });
+			lessons.set(entry.key, { path: path as string[], position: length - 1 - back, livePhase, attempts, ...(quiz ? { quiz } : {}) });
 		}
 		if (!r.done) return { ok: false, reason: 'trailing data' };
 		return { ok: true, state: { language, lessons }, dropped };
 	} catch (error) {
 		return { ok: false, reason: (error as Error).message };
+	}
+}
+
+/** The answer that takes the most characters to encode, per interaction type. */
+function widestAnswer(i: Interaction): Answer {
+	const last = <T>(list: readonly T[]) => list[list.length - 1]!;
+	switch (i.type) {
+		case 'trueFalse':
+			return true;
+		case 'multipleResponse':
+		case 'similarityLab':
+			return [...i.choices];
+		case 'matching':
+			return Object.fromEntries(i.items.map((item) => [item, last(i.targets)]));
+		case 'categorise':
+			return Object.fromEntries(i.items.map((item) => [item, last(i.categories)]));
+		case 'ordering':
+			return [...i.items].reverse();
+		case 'kAnonymityLab':
+			return Object.fromEntries(quasiIdentifiers(i.columns).map((c) => [c.id, last(c.levels)]));
+		case 'capstonePlan':
+			return {
+				...Object.fromEntries(PLAN_FIELDS.map((f) => [f, 'é'.repeat(1000)])),
+				sources: [...i.sources],
+				risks: [...i.risks],
+				safeguards: [...i.safeguards]
+			};
+		default:
+			return last(choicesOf(i));
 	}
 }
 
@@ -223,11 +355,11 @@ export function worstCaseState(catalog: CatalogEntry[]): SuspendState {
 		for (const step of Object.values(lesson.steps)) {
 			const i = step.interaction;
 			if (i.type === 'continue' || i.type === 'end') continue;
-			const widest: Answer = i.type === 'trueFalse' ? true : i.type === 'multipleResponse' ? [...i.choices] : choicesOf(i).at(-1)!;
 			const count = i.type === 'scenarioChoice' ? 1 : i.maxAttempts;
-			attempts[step.id] = Array.from({ length: count }, () => ({ answer: widest, group: null }));
+			attempts[step.id] = Array.from({ length: count }, () => ({ answer: widestAnswer(i), group: null }));
 		}
-		lessons.set(key, { path: Object.keys(lesson.steps), position: 0, livePhase: 'feedback', attempts });
+		const quiz = lesson.quiz ? { quiz: { attempt: 999, best: { earned: 999, max: 999 } } } : {};
+		lessons.set(key, { path: Object.keys(lesson.steps), position: 0, livePhase: 'feedback', attempts, ...quiz });
 	}
 	return { language: 'es', lessons };
 }

@@ -1,6 +1,11 @@
 import { tagged } from '../schema-kit';
 import type { Interaction, InteractionType } from '../types';
+import { capstonePlan } from './capstone-plan';
 import { continueStep, endStep } from './flow';
+import { kAnonymityLab } from './k-anonymity-lab';
+import { ordering } from './ordering';
+import { categorise, matching } from './pairs';
+import { similarityLab } from './similarity-lab';
 import { multipleResponse } from './multiple-response';
 import { scenarioChoice } from './scenario-choice';
 import { singleChoice } from './single-choice';
@@ -14,7 +19,13 @@ export const interactionSpecs: { [T in InteractionType]: InteractionSpec<Extract
 	singleChoice,
 	multipleResponse,
 	trueFalse,
-	scenarioChoice
+	scenarioChoice,
+	matching,
+	categorise,
+	ordering,
+	similarityLab,
+	kAnonymityLab,
+	capstonePlan
 };
 
 export function specFor<I extends Interaction>(interaction: I): InteractionSpec<I> {

@@ -13,7 +13,13 @@ import {
 import type { InteractionSpec } from './spec';
 
 const sampleFor = (rule: Rule): string[] =>
-	rule.type === 'equals' ? [String(rule.value)] : rule.type === 'containsAny' ? rule.values.slice(0, 1) : rule.values;
+	rule.type === 'equals'
+		? [String(rule.value)]
+		: rule.type === 'containsAny'
+			? rule.values.slice(0, 1)
+			: 'values' in rule
+				? rule.values
+				: [];
 
 export const multipleResponse: InteractionSpec<MultipleResponseInteraction> = {
 	parser: object({ ...questionFields('multipleResponse'), choices: choiceIds() }),

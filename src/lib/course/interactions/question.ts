@@ -1,5 +1,5 @@
-import { array, boolean, id, number, object, optional, literal, union, tagged, type Issue, type Parser } from '../schema-kit';
-import type { AnswerGroup, Outcome, QuestionInteraction, Rule, Step, StepId } from '../types';
+import { array, boolean, id, number, object, optional, literal, record, union, tagged, type Issue, type Parser } from '../schema-kit';
+import type { Answer, AnswerGroup, Outcome, QuestionInteraction, Rule, Step, StepId } from '../types';
 import { matchesRule } from './rules';
 import type { TextKey } from './spec';
 
@@ -10,11 +10,25 @@ export const outcomeParser: Parser<Outcome> = object({
 	misconception: optional(id())
 });
 
+const pairParser = () => record(id());
+
+const twoIds: Parser<[string, string]> = (value, path, issues) => {
+	const ids = array(id(), { minLength: 2 })(value, path, issues);
+	if (ids && ids.length !== 2) issues.push({ path, message: 'must name exactly two items: [first, then]' });
+	return ids && ids.length === 2 ? [ids[0]!, ids[1]!] : undefined;
+};
+
 const ruleParser: Parser<Rule> = tagged<Rule>('type', {
 	equals: object({ type: literal('equals'), value: union<string | boolean>(id(), boolean()) }),
 	equalsSet: object({ type: literal('equalsSet'), values: array(id()) }),
 	containsAll: object({ type: literal('containsAll'), values: array(id(), { minLength: 1 }) }),
-	containsAny: object({ type: literal('containsAny'), values: array(id(), { minLength: 1 }) })
+	containsAny: object({ type: literal('containsAny'), values: array(id(), { minLength: 1 }) }),
+	pairsEqual: object({ type: literal('pairsEqual'), pairs: pairParser() }),
+	pairsInclude: object({ type: literal('pairsInclude'), pairs: pairParser() }),
+	orderEquals: object({ type: literal('orderEquals'), values: array(id(), { minLength: 2 }) }),
+	placedBefore: object({ type: literal('placedBefore'), values: twoIds }),
+	kAtLeast: object({ type: literal('kAtLeast'), value: number({ integer: true, min: 1 }) }),
+	levelIs: object({ type: literal('levelIs'), column: id(), level: id() })
 });
 
 const answerGroupParser: Parser<AnswerGroup> = object({
@@ -50,21 +64,39 @@ export function feedbackKeys(step: Step, outcomes: Outcome[]): TextKey[] {
 	return [...ids].map((feedback) => ({ key: `${step.id}.feedback.${feedback}`, kind: 'block' as const }));
 }
 
+/** Inline text keys for a list of ids: `<step>.<kind>.<id>`. */
+export const listKeys = (stepId: string, kind: string, ids: string[]): TextKey[] =>
+	ids.map((id) => ({ key: `${stepId}.${kind}.${id}`, kind: 'inline' as const }));
+
 export function questionTextKeys(step: Step & { interaction: QuestionInteraction }): TextKey[] {
 	const q = step.interaction;
-	const choices = 'choices' in q ? q.choices.map((c) => ({ key: `${step.id}.choices.${c}`, kind: 'inline' as const })) : [];
+	const choices = 'choices' in q ? listKeys(step.id, 'choices', q.choices) : [];
 	const hint = q.hint ? [{ key: `${step.id}.hint`, kind: 'block' as const }] : [];
 	return [...choices, ...feedbackKeys(step, questionOutcomes(q)), ...hint];
 }
+
+/** What is wrong with one rule's values, if anything (a choice that does not exist, …). */
+export type RuleValueCheck = (rule: Rule) => string[];
+
+/** Rule values must be among the given choices (choice-like questions). */
+export const valuesAmong =
+	(choices: readonly (string | boolean)[]): RuleValueCheck =>
+	(rule) => {
+		const values = rule.type === 'equals' ? [rule.value] : 'values' in rule ? rule.values : [];
+		return values
+			.filter((value) => !choices.includes(value))
+			.map((value) => `${JSON.stringify(value)} is not one of the choices (${choices.join(', ')})`);
+	};
 
 /** Each rule must use a rule type the interaction supports and name only real choices. */
 export function checkRules(
 	q: QuestionInteraction,
 	allowed: Rule['type'][],
-	choices: readonly (string | boolean)[],
+	choices: readonly (string | boolean)[] | RuleValueCheck,
 	path: string,
 	issues: Issue[]
 ) {
+	const checkValues = typeof choices === 'function' ? choices : valuesAmong(choices);
 	q.answerGroups.forEach((group, g) =>
 		group.rules.forEach((rule, r) => {
 			const rulePath = `${path}.answerGroups[${g}].rules[${r}]`;
@@ -72,12 +104,7 @@ export function checkRules(
 				issues.push({ path: `${rulePath}.type`, message: `"${rule.type}" is not a rule of ${q.type} (use ${allowed.join(', ')})` });
 				return;
 			}
-			const values = rule.type === 'equals' ? [rule.value] : rule.values;
-			for (const value of values) {
-				if (!choices.includes(value)) {
-					issues.push({ path: rulePath, message: `${JSON.stringify(value)} is not one of the choices (${choices.join(', ')})` });
-				}
-			}
+			for (const message of checkValues(rule)) issues.push({ path: rulePath, message });
 		})
 	);
 	if (!q.answerGroups.some((g) => g.outcome.correct === true)) {
@@ -96,8 +123,12 @@ export function checkUniqueChoices(choices: string[], path: string, issues: Issu
 	}
 }
 
+/** Whether an answer falls into an answer group: any of its rules holds (Oppia). */
+export const groupMatches = (q: QuestionInteraction, group: AnswerGroup, answer: Answer) =>
+	group.rules.some((r) => matchesRule(r, answer, q));
+
 /** The first answer matching no group, among the candidates given. */
-export function unmatched<A>(q: QuestionInteraction, candidates: A[]): A[] {
-	const miss = candidates.find((answer) => !q.answerGroups.some((g) => g.rules.some((r) => matchesRule(r, answer as never))));
+export function unmatched<A extends Answer>(q: QuestionInteraction, candidates: A[], matches = groupMatches): A[] {
+	const miss = candidates.find((answer) => !q.answerGroups.some((g) => matches(q, g, answer)));
 	return miss === undefined ? [] : [miss];
 }

@@ -36,5 +36,11 @@ export const scenarioChoice: InteractionSpec<ScenarioChoiceInteraction> = {
 		);
 	},
 	acceptsAnswer: (s, answer) => typeof answer === 'string' && s.options.some((o) => o.id === answer),
-	sampleAnswers: (s) => s.options.map((o) => o.id)
+	sampleAnswers: (s) => s.options.map((o) => o.id),
+	classify(s, answer) {
+		const index = s.options.findIndex((o) => o.id === answer);
+		if (index === -1) throw new Error(`"${String(answer)}" is not an option of this scenario step`);
+		return { outcome: s.options[index]!.outcome, group: index };
+	},
+	outcomeOf: (s, group) => (group === null ? undefined : s.options[group]?.outcome)
 };

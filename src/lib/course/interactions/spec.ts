@@ -1,5 +1,5 @@
 import type { Issue, Parser } from '../schema-kit';
-import type { Answer, Interaction, Outcome, Step, StepId } from '../types';
+import type { Answer, AnswerGroup, Classification, Interaction, Outcome, Step, StepId } from '../types';
 
 export type TextKind = 'inline' | 'block';
 
@@ -26,4 +26,10 @@ export interface InteractionSpec<I extends Interaction> {
 	acceptsAnswer(interaction: I, answer: Answer): boolean;
 	/** One answer per answer group plus one that matches none: enough to walk every branch. */
 	sampleAnswers(interaction: I): Answer[];
+	/** Types without answer groups (scenario options, capstone rubric) classify answers themselves. */
+	classify?(interaction: I, answer: Answer): Classification;
+	/** How an answer falls into one answer group, when not "any rule holds". */
+	groupMatches?(interaction: I, group: AnswerGroup, answer: Answer): boolean;
+	/** …and say which outcome a stored group index stands for. */
+	outcomeOf?(interaction: I, group: number | null): Outcome | undefined;
 }
