@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	baseUrl,
 	button,
@@ -27,6 +27,10 @@ describe.each(LANGS)('axe finds no violations (%s)', (lang) => {
 		['module', `/${lang}/introduction/`],
 		['about', `/${lang}/about/`],
 		['my data', `/${lang}/my-data/`],
+		['glossary', `/${lang}/glossary/`],
+		['support', `/${lang}/support/`],
+		['settings', `/${lang}/settings/`],
+		['certificate (not yet earned)', `/${lang}/certificate/`],
 		['trainers', `/${lang}/trainers/`],
 		['404', `/${lang}/no-such-page/`]
 	])('on the %s page', async (name, path) => {
@@ -48,5 +52,52 @@ describe.each(LANGS)('axe finds no violations (%s)', (lang) => {
 		await button(page, t['lesson.check']).click();
 		await page.locator('article.player[data-phase="feedback"]').waitFor();
 		await expectNoAxeViolations(page, `feedback (${lang})`);
+	});
+});
+
+describe.each(LANGS)('axe in the dark theme at desktop width (%s)', (lang) => {
+	let learner: Learner;
+	beforeAll(async () => {
+		learner = await launch({ viewport: { width: 1280, height: 900 } });
+		await learner.page.emulateMedia({ colorScheme: 'dark' });
+	});
+	afterAll(() => learner.close());
+
+	it.each([
+		['home', `/${lang}/`],
+		['module', `/${lang}/data-and-trafficking/`],
+		['glossary', `/${lang}/glossary/`],
+		['settings', `/${lang}/settings/`]
+	])('on the %s page', async (name, path) => {
+		await learner.page.goto(baseUrl() + path);
+		await learner.page.locator('main h1').waitFor();
+		expect(await learner.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+		await expectNoAxeViolations(learner.page, `${name}, dark (${lang})`);
+	});
+
+	it('on a lesson with a chart, in its question and feedback states', async () => {
+		const { page } = learner;
+		await page.goto(baseUrl() + `/${lang}/data-and-trafficking/reading-the-numbers/`);
+		await passContentNote(page, lang);
+		await continueToQuestion(page, lang);
+		await expectNoAxeViolations(page, `chart question, dark (${lang})`);
+		await page.locator('article.player form input').first().check();
+		await button(page, ui[lang]['lesson.check']).click();
+		await page.locator('article.player[data-phase="feedback"]').waitFor();
+		await expectNoAxeViolations(page, `chart feedback, dark (${lang})`);
+	});
+
+	it('the settings page switches to the light theme and 200% text, and both stay after a reload', async () => {
+		const { page } = learner;
+		await page.goto(baseUrl() + `/${lang}/settings/`);
+		await page.getByLabel(ui[lang]['settings.theme.light']).check();
+		await page.getByLabel('200 %').check();
+		await page.reload();
+		await page.locator('main h1').waitFor();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+		expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(32);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		await expectNoAxeViolations(page, `settings, light, 200% (${lang})`);
 	});
 });

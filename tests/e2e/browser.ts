@@ -105,10 +105,10 @@ export async function playToEnd(page: Page | Frame, lang: Lang, maxSteps = 60) {
 		const { phase } = await shownStep(page);
 		if (phase === 'completed') return;
 		if (phase === 'presenting') {
-			const firstChoice = page.locator('article.player input').first();
-			if (await firstChoice.count()) {
-				await firstChoice.check();
-				await button(page, t['lesson.check']).click();
+			const check = button(page, t['lesson.check']);
+			if (await check.count()) {
+				if (await check.isDisabled()) await answerAnything(page);
+				await check.click();
 				await page.locator('article.player[data-phase="feedback"]').waitFor();
 				continue;
 			}
@@ -118,10 +118,20 @@ export async function playToEnd(page: Page | Frame, lang: Lang, maxSteps = 60) {
 	throw new Error('the lesson did not end');
 }
 
+/** Fills whatever the question on screen needs with its first options (not necessarily right). */
+async function answerAnything(page: Page | Frame) {
+	const root = page.locator('article.player form');
+	for (const select of await root.locator('select').all()) await select.selectOption({ index: 1 });
+	const groups = root.locator('.pair__choices');
+	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input').first().check();
+	if (await root.locator('button[type="submit"]').isDisabled())
+		await root.locator('input[type="radio"], input[type="checkbox"]').first().check();
+}
+
 /** Presses Continue and waits until another step or phase is on screen. */
 export async function continueStep(page: Page | Frame, lang: Lang) {
 	const before = await shownStep(page);
-	await button(page, ui[lang]['lesson.continue']).click();
+	await button(page, ui[lang]['lesson.continue']).press('Enter');
 	await page.waitForFunction((prev) => {
 		const el = document.querySelector('article.player');
 		return el && (el.getAttribute('data-step') !== prev.step || el.getAttribute('data-phase') !== prev.phase);
@@ -130,5 +140,5 @@ export async function continueStep(page: Page | Frame, lang: Lang) {
 
 /** Continues until the step on screen is a question. */
 export async function continueToQuestion(page: Page | Frame, lang: Lang) {
-	while ((await page.locator('article.player input').count()) === 0) await continueStep(page, lang);
+	while ((await page.locator('article.player form').count()) === 0) await continueStep(page, lang);
 }

@@ -10,5 +10,7 @@ export interface InteractionProps<I extends AnswerableInteraction> {
 	answer: Answer | undefined;
 	locked: boolean;
 	describedBy: string;
+	/** The answer is final (no attempt left, or reviewing): items may show the right answer. */
+	reveal: boolean;
 	onanswer: (answer: Answer | undefined) => void;
 }

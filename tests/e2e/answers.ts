@@ -1,0 +1,106 @@
+import type { Frame, Page } from 'playwright-core';
+import { classify } from '../../src/lib/course/classify';
+import { allLevelChoices } from '../../src/lib/course/labs/k-anonymity';
+import type { LessonBundle } from '../../src/lib/content/bundle';
+import type { Answer, AnswerableInteraction, Rule } from '../../src/lib/course/types';
+import { button, continueStep, passContentNote, shownStep, ui, type Lang } from './browser';
+
+/** The answer the lesson data marks right (for labs and plans: one that the rubric accepts). */
+export function rightAnswer(interaction: AnswerableInteraction): Answer {
+	switch (interaction.type) {
+		case 'scenarioChoice':
+			return (interaction.options.find((o) => o.outcome.correct === true) ?? interaction.options[0]!).id;
+		case 'kAnonymityLab':
+			return allLevelChoices(interaction.columns).find((levels) => classify(interaction, levels).outcome.correct === true)!;
+		case 'capstonePlan':
+			return {
+				problem: 'Invented ads hide deceptive job offers to newcomers.',
+				partners: 'A settlement agency, a survivor advisory group and a university lab.',
+				method: 'Near-duplicate detection on public job ads, with human review.',
+				success: 'Flags reviewed within a week; no personal data kept.',
+				sources: interaction.sources.filter((s) => !interaction.unsafeSources.includes(s)).slice(0, 2),
+				risks: [...interaction.risks],
+				safeguards: [...interaction.safeguards]
+			};
+		default: {
+			const rule = interaction.answerGroups.find((g) => g.outcome.correct === true)!.rules[0]! as Rule;
+			if (rule.type === 'equals') return rule.value;
+			if (rule.type === 'pairsEqual') return rule.pairs;
+			return 'values' in rule ? rule.values : [];
+		}
+	}
+}
+
+type Target = Page | Frame;
+const player = (page: Target) => page.locator('article.player');
+
+/** Gives an answer with the keyboard only: focus and Space on radios and boxes, arrow moves, typed text. */
+export async function giveAnswer(page: Target, stepId: string, interaction: AnswerableInteraction, answer: Answer) {
+	const press = async (selector: string, key = 'Space') => {
+		const element = player(page).locator(selector);
+		await element.focus();
+		await element.press(key);
+	};
+	switch (interaction.type) {
+		case 'matching':
+			for (const [item, target] of Object.entries(answer as Record<string, string>))
+				await player(page).locator(`select[id="${stepId}-${item}"]`).selectOption(target);
+			return;
+		case 'categorise':
+			for (const [item, category] of Object.entries(answer as Record<string, string>))
+				await press(`input[name="${stepId}-${item}"][value="${category}"]`);
+			return;
+		case 'ordering': {
+			const wanted = answer as string[];
+			for (let position = 0; position < wanted.length; position++) {
+				const current = await player(page)
+					.locator('fieldset.ordering li')
+					.evaluateAll((items) => items.map((li) => li.getAttribute('data-item')));
+				for (let at = current.indexOf(wanted[position]!); at > position; at--)
+					await press(`fieldset.ordering li:nth-child(${at + 1}) button[data-move="-1"]`, 'Enter');
+			}
+			return;
+		}
+		case 'kAnonymityLab': {
+			const selects = player(page).locator('fieldset.levels select');
+			const levels = Object.values(answer as Record<string, string>);
+			for (let i = 0; i < levels.length; i++) await selects.nth(i).selectOption(levels[i]!);
+			return;
+		}
+		case 'capstonePlan': {
+			const plan = answer as Record<string, string | string[]>;
+			for (const field of ['problem', 'partners', 'method', 'success']) {
+				await player(page).locator(`textarea[id="${stepId}-${field}"]`).focus();
+				await page.locator(`textarea[id="${stepId}-${field}"]`).pressSequentially(plan[field] as string);
+			}
+			for (const list of ['sources', 'risks', 'safeguards'])
+				for (const id of plan[list] as string[]) await press(`input[name="${stepId}-${list}"][value="${id}"]`);
+			return;
+		}
+		case 'trueFalse':
+			return press(`input[value="${String(answer)}"]`);
+		default:
+			for (const id of Array.isArray(answer) ? answer : [String(answer)]) await press(`input[value="${id}"]`);
+	}
+}
+
+/**
+ * Plays the open lesson (or quiz attempt) to its end with the keyboard, every answer right; the
+ * lesson data comes from the built site, as the app itself fetches it.
+ */
+export async function playLessonRight(page: Target, lang: Lang, bundle: LessonBundle, maxSteps = 80) {
+	await passContentNote(page, lang);
+	for (let i = 0; i < maxSteps; i++) {
+		const { step, phase } = await shownStep(page);
+		if (phase === 'completed') return;
+		const interaction = bundle.lesson.steps[step!]!.interaction;
+		if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
+			await giveAnswer(page, step!, interaction, rightAnswer(interaction));
+			await button(page, ui[lang]['lesson.check']).press('Enter');
+			await player(page).and(page.locator('[data-phase="feedback"]')).waitFor();
+			continue;
+		}
+		await continueStep(page, lang);
+	}
+	throw new Error('the lesson did not end');
+}

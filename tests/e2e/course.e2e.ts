@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
+import { playLessonRight } from './answers';
+import { baseUrl, button, expectNoAxeViolations, launch, passContentNote, shownStep, ui, type Lang, type Learner } from './browser';
+
+const json = async <T>(learner: Learner, path: string) => (await (await learner.page.request.get(baseUrl() + path)).json()) as T;
+
+/** Opens a lesson through its link on the module page, as a learner does. */
+async function openLesson(learner: Learner, lang: Lang, moduleId: string, lessonId: string) {
+	await learner.page.goto(`${baseUrl()}/${lang}/${moduleId}/`);
+	await learner.page.locator(`a[href="/${lang}/${moduleId}/${lessonId}/"]`).press('Enter');
+	await learner.page.waitForURL(`**/${lang}/${moduleId}/${lessonId}/`);
+	return json<LessonBundle>(learner, `/content/${lang}/${moduleId}/${lessonId}.json`);
+}
+
+describe('Module 1, start to finish, with the keyboard only', () => {
+	let learner: Learner;
+	beforeAll(async () => {
+		learner = await launch();
+	});
+	afterAll(() => learner.close());
+
+	it('every lesson, the branching scenario and the quiz; the module page then shows it complete', async () => {
+		const lang: Lang = 'en';
+		const outline = await json<CourseOutline>(learner, `/content/${lang}/course.json`);
+		const module = outline.modules[0]!;
+		for (const lesson of module.lessons) {
+			const bundle = await openLesson(learner, lang, module.id, lesson.id);
+			await playLessonRight(learner.page, lang, bundle);
+			expect((await shownStep(learner.page)).phase, lesson.id).toBe('completed');
+		}
+		await expect.poll(() => learner.page.getByText(ui.en['quiz.passed'].split(':')[0]!).first().isVisible()).toBe(true);
+		await learner.page.goto(`${baseUrl()}/${lang}/${module.id}/`);
+		await expect.poll(() => learner.page.getByText(ui.en['module.complete']).isVisible()).toBe(true);
+		await expect(learner.page.getByText(ui.en['module.quizPassed'])).toBeTruthy();
+	});
+});
+
+describe('new question types, labs and the capstone', () => {
+	let learner: Learner;
+	beforeAll(async () => {
+		learner = await launch({ viewport: { width: 320, height: 720 } });
+	});
+	afterAll(() => learner.close());
+
+	/** Steps to the first question of a given type; axe checks it asked and answered. */
+	async function checkTypeStates(lang: Lang, moduleId: string, lessonId: string, type: string) {
+		const bundle = await openLesson(learner, lang, moduleId, lessonId);
+		await passContentNote(learner.page, lang);
+		for (let i = 0; i < 40; i++) {
+			const { step, phase } = await shownStep(learner.page);
+			const interaction = bundle.lesson.steps[step!]!.interaction;
+			if (interaction.type === type && phase === 'presenting') {
+				await expectNoAxeViolations(learner.page, `${type} question (${lang})`);
+				const { giveAnswer, rightAnswer } = await import('./answers');
+				await giveAnswer(learner.page, step!, interaction as never, rightAnswer(interaction as never));
+				await button(learner.page, ui[lang]['lesson.check']).press('Enter');
+				await learner.page.locator('article.player[data-phase="feedback"]').waitFor();
+				await expectNoAxeViolations(learner.page, `${type} feedback (${lang})`);
+				const feedback = await learner.page.locator('.feedback-region').innerText();
+				expect(feedback.length, `${type} feedback text`).toBeGreaterThan(20);
+				return { step: step!, bundle };
+			}
+			if (phase === 'presenting' && interaction.type !== 'continue') {
+				const { giveAnswer, rightAnswer } = await import('./answers');
+				await giveAnswer(learner.page, step!, interaction as never, rightAnswer(interaction as never));
+				await button(learner.page, ui[lang]['lesson.check']).press('Enter');
+				await learner.page.locator('article.player[data-phase="feedback"]').waitFor();
+			}
+			await button(learner.page, ui[lang]['lesson.continue']).press('Enter');
+			await learner.page.waitForFunction((prev) => document.querySelector('article.player')?.getAttribute('data-step') !== prev, step);
+		}
+		throw new Error(`no ${type} step in ${lessonId}`);
+	}
+
+	it.each([
+		['categorise', 'introduction', 'trafficking-vs-smuggling'],
+		['matching', 'introduction', 'laws'],
+		['ordering', 'introduction', 'laws'],
+		['similarityLab', 'data-and-trafficking', 'methods-and-limits'],
+		['kAnonymityLab', 'data-and-trafficking', 'data-protection']
+	])('%s: answered right with the keyboard at 320 px, no axe violations, kept after a reload', async (type, moduleId, lessonId) => {
+		const { step } = await checkTypeStates('fr', moduleId, lessonId, type);
+		expect(await learner.page.locator('.feedback[data-correct="true"]').count()).toBe(1);
+		// Nothing scrolls sideways on a 320 px phone.
+		expect(await learner.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await learner.page.reload();
+		await passContentNote(learner.page, 'fr');
+		expect(await shownStep(learner.page)).toEqual({ step, phase: 'feedback' });
+		expect(await learner.page.locator('.feedback[data-correct="true"]').count()).toBe(1);
+	});
+
+	it('capstone: the plan is checked per criterion, downloads as Markdown and is kept after a reload', async () => {
+		const { step, bundle } = await checkTypeStates('en', 'case-studies', 'capstone', 'capstonePlan');
+		const criteria = learner.page.locator('.criteria li');
+		expect(await criteria.count()).toBe(4);
+		expect(await learner.page.locator('.criteria li[data-met="true"]').count()).toBe(4);
+		const [download] = await Promise.all([
+			learner.page.waitForEvent('download'),
+			button(learner.page, ui.en['plan.download']).press('Enter')
+		]);
+		const markdown = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+		expect(markdown).toContain('# ' + ui.en['plan.title']);
+		expect(markdown).toContain('Near-duplicate detection on public job ads');
+		await learner.page.reload();
+		await passContentNote(learner.page, 'en');
+		expect((await shownStep(learner.page)).step).toBe(step);
+		expect(await learner.page.locator(`textarea[id="${step}-method"]`).inputValue()).toContain('Near-duplicate detection');
+		expect(bundle.lesson.steps[step]!.interaction.type).toBe('capstonePlan');
+	});
+});
+
+describe('quick exit', () => {
+	let learner: Learner;
+	beforeAll(async () => {
+		learner = await launch();
+		// The neutral page is outside the course; here it is served locally, so the test needs no internet.
+		await learner.context.route('https://www.google.com/**', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Search</title><p>neutral</p>' })
+		);
+	});
+	afterAll(() => learner.close());
+
+	it.each([
+		['the button', async (l: Learner) => l.page.getByRole('button', { name: new RegExp(ui.en['app.quickExit']) }).press('Enter')],
+		['Escape twice', async (l: Learner) => (await l.page.keyboard.press('Escape'), await l.page.keyboard.press('Escape'))]
+	])('by %s replaces the page, and going back does not show the course', async (_name, trigger) => {
+		await learner.page.goto('about:blank');
+		await learner.page.goto(`${baseUrl()}/en/`);
+		await learner.page.locator('a[href="/en/introduction/"]').first().press('Enter');
+		await learner.page.waitForURL('**/en/introduction/');
+		await trigger(learner);
+		await learner.page.waitForURL('https://www.google.com/**');
+		await learner.page.goBack().catch(() => undefined);
+		expect(learner.page.url()).not.toContain(baseUrl());
+	});
+});
+
+describe.each(['fr', 'en', 'es'] as const)('certificate (%s)', (lang) => {
+	let learner: Learner;
+	beforeAll(async () => {
+		learner = await launch();
+	});
+	afterAll(() => learner.close());
+
+	it('with every module completed, downloads a PDF whose text has the name, title, date and scores', async () => {
+		const outline = await json<CourseOutline>(learner, `/content/${lang}/course.json`);
+		await learner.page.goto(`${baseUrl()}/${lang}/`);
+		await learner.page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'datajam-course'));
+		// Fixture: completed progress for every lesson, each quiz passed at 90%, written where the app keeps it.
+		await learner.page.evaluate(async (modules) => {
+			const open = indexedDB.open('datajam-course');
+			const db = await new Promise<IDBDatabase>(
+				(resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = reject))
+			);
+			const tx = db.transaction('progress', 'readwrite');
+			const now = new Date().toISOString();
+			for (const m of modules)
+				for (const l of m.lessons)
+					tx.objectStore('progress').put({
+						schemaVersion: 1,
+						key: `${m.id}/${l.id}`,
+						moduleId: m.id,
+						lessonId: l.id,
+						contentVersion: l.contentVersion,
+						language: 'en',
+						status: 'completed',
+						path: ['done'],
+						position: 0,
+						livePhase: 'completed',
+						attempts: {},
+						score: { earned: 9, max: 10 },
+						misconceptions: [],
+						...(l.quiz ? { quiz: { attempt: 1, best: { earned: 9, max: 10 } }, passed: true } : {}),
+						startedAt: now,
+						updatedAt: now
+					});
+			await new Promise((resolve) => (tx.oncomplete = resolve));
+			db.close();
+		}, outline.modules);
+		await learner.page.goto(`${baseUrl()}/${lang}/certificate/`);
+		const name = 'Zoé Lévesque-Nuñez';
+		await learner.page.getByLabel(ui[lang]['certificate.nameLabel']).fill(name);
+		await expectNoAxeViolations(learner.page, `certificate (${lang})`);
+		const [download] = await Promise.all([
+			learner.page.waitForEvent('download'),
+			button(learner.page, ui[lang]['certificate.download']).press('Enter')
+		]);
+		const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+		const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+		const content = await (await pdf.getPage(1)).getTextContent();
+		const text = content.items
+			.map((item) => ('str' in item ? item.str : ''))
+			.join(' ')
+			.replace(/\s+/g, ' ');
+		const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+		expect(text).toContain(name);
+		expect(text).toContain(ui[lang]['certificate.title']);
+		expect(text).toContain(
+			outline.title
+				.replace(/<[^>]+>/g, '')
+				.split(' ')
+				.slice(0, 3)
+				.join(' ')
+		);
+		expect(text).toContain(date);
+		expect(text.match(/90\s?%/g)?.length).toBe(outline.modules.length);
+		expect(text).toContain(ui[lang]['certificate.disclaimer'].split(' ').slice(0, 3).join(' '));
+	});
+});
