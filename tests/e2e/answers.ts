@@ -3,7 +3,7 @@ import { classify } from '../../src/lib/course/classify';
 import { allLevelChoices } from '../../src/lib/course/labs/k-anonymity';
 import type { LessonBundle } from '../../src/lib/content/bundle';
 import type { Answer, AnswerableInteraction, Rule } from '../../src/lib/course/types';
-import { button, continueStep, passContentNote, shownStep, ui, type Lang } from './browser';
+import { button, continueStep, shownStep, ui, type Lang } from './browser';
 
 /** The answer the lesson data marks right (for labs and plans: one that the rubric accepts). */
 export function rightAnswer(interaction: AnswerableInteraction): Answer {
@@ -89,7 +89,12 @@ export async function giveAnswer(page: Target, stepId: string, interaction: Answ
  * lesson data comes from the built site, as the app itself fetches it.
  */
 export async function playLessonRight(page: Target, lang: Lang, bundle: LessonBundle, maxSteps = 80) {
-	await passContentNote(page, lang);
+	// Right after a link the previous lesson may still be on screen for a moment: wait for this one.
+	const note = button(page, ui[lang]['lesson.contentNoteContinue']);
+	const mine = page.locator(`article.player[data-lesson="${bundle.lesson.id}"]`);
+	await note.or(mine).first().waitFor();
+	if (await note.isVisible()) await note.press('Enter');
+	await mine.waitFor();
 	for (let i = 0; i < maxSteps; i++) {
 		const { step, phase } = await shownStep(page);
 		if (phase === 'completed') return;
