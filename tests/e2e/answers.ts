@@ -31,6 +31,29 @@ export function rightAnswer(interaction: AnswerableInteraction): Answer {
 	}
 }
 
+/** An answer the lesson data marks wrong, for questions (used to fail a quiz on purpose). */
+export function wrongAnswer(interaction: AnswerableInteraction): Answer {
+	const right = rightAnswer(interaction);
+	switch (interaction.type) {
+		case 'trueFalse':
+			return !right;
+		case 'singleChoice':
+			return interaction.choices.find((c) => c !== right)!;
+		case 'multipleResponse':
+			return [interaction.choices.find((c) => !(right as string[]).includes(c)) ?? interaction.choices[0]!];
+		case 'matching':
+		case 'categorise': {
+			const targets = interaction.type === 'matching' ? interaction.targets : interaction.categories;
+			const pairs = right as Record<string, string>;
+			return Object.fromEntries(interaction.items.map((item) => [item, targets.find((t) => t !== pairs[item])!]));
+		}
+		case 'ordering':
+			return [...(right as string[])].reverse();
+		default:
+			throw new Error(`no wrong answer for ${interaction.type}`);
+	}
+}
+
 type Target = Page | Frame;
 const player = (page: Target) => page.locator('article.player');
 

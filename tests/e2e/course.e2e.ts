@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
-import { playLessonRight } from './answers';
+import { giveAnswer, playLessonRight, rightAnswer, wrongAnswer } from './answers';
 import { baseUrl, button, expectNoAxeViolations, launch, passContentNote, shownStep, ui, type Lang, type Learner } from './browser';
 
 const json = async <T>(learner: Learner, path: string) => (await (await learner.page.request.get(baseUrl() + path)).json()) as T;
@@ -52,7 +54,6 @@ describe('new question types, labs and the capstone', () => {
 			const interaction = bundle.lesson.steps[step!]!.interaction;
 			if (interaction.type === type && phase === 'presenting') {
 				await expectNoAxeViolations(learner.page, `${type} question (${lang})`);
-				const { giveAnswer, rightAnswer } = await import('./answers');
 				await giveAnswer(learner.page, step!, interaction as never, rightAnswer(interaction as never));
 				await button(learner.page, ui[lang]['lesson.check']).press('Enter');
 				await learner.page.locator('article.player[data-phase="feedback"]').waitFor();
@@ -62,7 +63,6 @@ describe('new question types, labs and the capstone', () => {
 				return { step: step!, bundle };
 			}
 			if (phase === 'presenting' && interaction.type !== 'continue') {
-				const { giveAnswer, rightAnswer } = await import('./answers');
 				await giveAnswer(learner.page, step!, interaction as never, rightAnswer(interaction as never));
 				await button(learner.page, ui[lang]['lesson.check']).press('Enter');
 				await learner.page.locator('article.player[data-phase="feedback"]').waitFor();
@@ -188,7 +188,9 @@ describe.each(['fr', 'en', 'es'] as const)('certificate (%s)', (lang) => {
 		]);
 		const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
 		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-		const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+		const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+		const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl })
+			.promise;
 		const content = await (await pdf.getPage(1)).getTextContent();
 		const text = content.items
 			.map((item) => ('str' in item ? item.str : ''))
@@ -207,5 +209,78 @@ describe.each(['fr', 'en', 'es'] as const)('certificate (%s)', (lang) => {
 		expect(text).toContain(date);
 		expect(text.match(/90\s?%/g)?.length).toBe(outline.modules.length);
 		expect(text).toContain(ui[lang]['certificate.disclaimer'].split(' ').slice(0, 3).join(' '));
+	});
+});
+
+describe('the player with the keyboard', () => {
+	let learner: Learner;
+	beforeAll(async () => {
+		learner = await launch();
+	});
+	afterAll(() => learner.close());
+
+	it('moves focus to each new step’s heading, and the feedback region’s text changes on answer', async () => {
+		const { page } = learner;
+		const bundle = await openLesson(learner, 'es', 'introduction', 'laws');
+		await passContentNote(page, 'es');
+		const types = new Set<string>();
+		for (let i = 0; i < 30; i++) {
+			const { step, phase } = await shownStep(page);
+			if (phase === 'completed') break;
+			const interaction = bundle.lesson.steps[step!]!.interaction;
+			if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
+				expect(await page.locator('.feedback-region').innerText()).toBe('');
+				await giveAnswer(page, step!, interaction, rightAnswer(interaction));
+				await button(page, ui.es['lesson.check']).press('Enter');
+				await page.locator('article.player[data-phase="feedback"]').waitFor();
+				expect((await page.locator('.feedback-region').innerText()).length).toBeGreaterThan(20);
+				types.add(interaction.type);
+			}
+			await button(page, ui.es['lesson.continue']).press('Enter');
+			await page.waitForFunction((prev) => document.querySelector('article.player')?.getAttribute('data-step') !== prev, step);
+			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+		}
+		expect(types).toEqual(new Set(['singleChoice', 'matching', 'ordering']));
+	});
+
+	it('a failed quiz says so; trying again draws other questions; the pass then shows on the module page', async () => {
+		const { page } = learner;
+		const bundle = await openLesson(learner, 'en', 'case-studies', 'quiz');
+		const playAttempt = async (answer: typeof rightAnswer) => {
+			const asked: string[] = [];
+			await page.locator('article.player').waitFor();
+			for (let i = 0; i < 40; i++) {
+				const { step, phase } = await shownStep(page);
+				if (phase === 'completed') return asked;
+				const interaction = bundle.lesson.steps[step!]!.interaction;
+				if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
+					asked.push(step!);
+					await giveAnswer(page, step!, interaction, answer(interaction));
+					await button(page, ui.en['lesson.check']).press('Enter');
+					await page.locator('article.player[data-phase="feedback"]').waitFor();
+				}
+				await button(page, ui.en['lesson.continue']).press('Enter');
+				await page.waitForFunction(
+					(prev) => {
+						const el = document.querySelector('article.player');
+						return el && (el.getAttribute('data-step') !== prev.step || el.getAttribute('data-phase') !== prev.phase);
+					},
+					{ step, phase }
+				);
+			}
+			throw new Error('the attempt did not end');
+		};
+		const first = await playAttempt(wrongAnswer as typeof rightAnswer);
+		expect(first).toHaveLength(10);
+		expect(await page.locator('.results .verdict[data-passed="false"]').count()).toBe(1);
+		await expectNoAxeViolations(page, 'quiz results, not passed');
+		await button(page, ui.en['quiz.newAttempt']).press('Enter');
+		await page.locator('article.player[data-step="intro"]').waitFor();
+		const second = await playAttempt(rightAnswer);
+		expect(second).toHaveLength(10);
+		expect(second).not.toEqual(first);
+		expect(await page.locator('.results .verdict[data-passed="true"]').count()).toBe(1);
+		await page.goto(`${baseUrl()}/en/case-studies/`);
+		await expect.poll(() => page.getByText(ui.en['module.quizBest'].replace('{{percent}}', '100')).isVisible()).toBe(true);
 	});
 });

@@ -164,3 +164,28 @@ describe('interaction records are accepted by a real SCORM runtime', () => {
 		for (const [element, value] of fields) expect([element, api.lmsSetValue(element, value)]).toEqual([element, 'true']);
 	});
 });
+
+describe('a module quiz in the LMS completion rule', () => {
+	const quiz = { ...linearLesson(), id: 'quiz', quiz: { draw: 3, passMark: 0.8 } };
+	const finished = { path: ['intro', 'q', 'tf', 'choose', 'done'], position: 4, livePhase: 'completed' as const };
+	const right = { q: [{ answer: 'b', group: 0 }], tf: [{ answer: true, group: 0 }], choose: [{ answer: 'left', group: 0 }] };
+	const wrongOnce = { ...right, q: [{ answer: 'a', group: null }] };
+	it.each([
+		['finished and passed', { ...finished, attempts: right }, true],
+		['finished below the mark', { ...finished, attempts: wrongOnce }, false],
+		[
+			'below the mark now, passed in an earlier attempt',
+			{ ...finished, attempts: wrongOnce, quiz: { attempt: 2, best: { earned: 3, max: 3 } } },
+			true
+		],
+		[
+			'a new attempt under way after a pass',
+			{ path: ['intro'], position: 0, livePhase: 'presenting' as const, attempts: {}, quiz: { attempt: 3, best: { earned: 3, max: 3 } } },
+			true
+		],
+		['never finished', { path: ['intro'], position: 0, livePhase: 'presenting' as const, attempts: {} }, false]
+	])('%s', (_name, state, done) => {
+		const catalog: CatalogEntry[] = [{ key: 'm/quiz', moduleId: 'm', lesson: quiz, contentVersion: 'abc' }];
+		expect(courseResult(catalog, new Map([['m/quiz', state]]), 80).complete).toBe(done);
+	});
+});
