@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lessonCatalog, loadCourse } from '../src/lib/content/load-content';
 import { encodeSuspendData, worstCaseState, type CatalogEntry } from '../src/lib/tracking/suspend-data';
-import { measurePage, measureSite } from './measure-build';
+import { measureOnFirstUse, measurePage, measureSite } from './measure-build';
 
 const buildDir = resolve('build');
 if (!existsSync(buildDir)) {
@@ -35,8 +35,23 @@ const worstSuspendData = encodeSuspendData(worstCaseState(catalog), catalog).len
 const packagesIndex = resolve(buildDir, 'packages/index.json');
 const packages = existsSync(packagesIndex) ? (JSON.parse(readFileSync(packagesIndex, 'utf8')) as { file: string; bytes: number }[]) : [];
 
+// Loaded on first use, on top of the lesson page that shows them.
+const manifest = resolve('.svelte-kit/output/client/.vite/manifest.json');
+const onFirstUse: [string, string][] = [
+	['near-duplicate lab', 'src/lib/components/interactions/SimilarityLab.svelte'],
+	['k-anonymity lab', 'src/lib/components/interactions/KAnonymityLab.svelte'],
+	['capstone plan', 'src/lib/components/interactions/CapstonePlan.svelte'],
+	['bar chart', 'src/lib/components/lesson/BarChart.svelte']
+];
+
 const report = {
 	routes: routes.map(([name, route]) => ({ name, route, ...measurePage(buildDir, route) })),
+	onFirstUse: existsSync(manifest)
+		? onFirstUse.map(([name, source]) => ({
+				name,
+				...measureOnFirstUse(buildDir, manifest, source, '/fr/introduction/what-is-trafficking/')
+			}))
+		: [],
 	offlineCache: measureSite(buildDir, (path) => !path.includes('/packages/') && !path.includes('/lms-preview/')),
 	packages,
 	suspendData: { worstCase: worstSuspendData, lessons: catalog.length, scorm12Limit: 4096, scorm2004Limit: 64000 }
@@ -48,6 +63,9 @@ if (process.argv.includes('--json')) {
 	console.log('JS loaded per route (raw / gzip -9):');
 	for (const r of report.routes)
 		console.log(`  ${r.name.padEnd(18)} ${r.route.padEnd(42)} ${kb(r.raw).padStart(10)} / ${kb(r.gzip).padStart(9)}  (${r.files} files)`);
+	console.log('Added on first use, on top of a lesson page (JS and CSS, raw / gzip -9):');
+	for (const part of report.onFirstUse)
+		console.log(`  ${part.name.padEnd(18)} ${kb(part.raw).padStart(10)} / ${kb(part.gzip).padStart(9)}`);
 	const c = report.offlineCache;
 	console.log(`Offline cache (whole site, all 3 languages): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`);
 	console.log('LMS packages:');

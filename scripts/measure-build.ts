@@ -32,8 +32,16 @@ export function scriptsOfPage(buildDir: string, htmlFile: string): string[] {
 		...[...html.matchAll(/<link[^>]*>/g)].filter((m) => m[0].includes('rel="modulepreload"')).map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
 		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]!)
 	];
+	return staticClosure(
+		buildDir,
+		urls.map((u) => posix.normalize(u.startsWith('/') ? u : posix.join(pageDir, u)))
+	);
+}
+
+/** The given scripts and everything they import statically (dynamic imports load later, on use). */
+function staticClosure(buildDir: string, start: string[]): string[] {
 	const seen = new Set<string>();
-	const queue = urls.map((u) => posix.normalize(u.startsWith('/') ? u : posix.join(pageDir, u)));
+	const queue = [...start];
 	while (queue.length) {
 		const url = queue.shift()!;
 		if (seen.has(url)) continue;
@@ -57,4 +65,20 @@ export function measurePage(buildDir: string, route: string): Size & { files: nu
 export function measureSite(buildDir: string, include: (path: string) => boolean = () => true): Size & { files: number } {
 	const files = walk(buildDir).filter(include);
 	return { ...files.map(sizeOf).reduce(add, ZERO), files: files.length };
+}
+
+/**
+ * What a part loaded on first use (a lab, the capstone, a chart) adds to a page: its chunk, its
+ * CSS and the chunks it imports that the page has not loaded already. `source` is its path in src/.
+ */
+export function measureOnFirstUse(buildDir: string, manifestFile: string, source: string, route: string): Size {
+	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+	const entry = manifest[source];
+	if (!entry) throw new Error(`${source} is not a chunk of its own in ${manifestFile}`);
+	const loaded = new Set(scriptsOfPage(buildDir, join(buildDir, route, 'index.html')));
+	const added = staticClosure(buildDir, ['/' + entry.file])
+		.map((f) => f)
+		.filter((f) => !loaded.has(f));
+	const css = (entry.css ?? []).map((c) => join(buildDir, c));
+	return [...added, ...css].map(sizeOf).reduce(add, ZERO);
 }

@@ -32,8 +32,12 @@ export const lazyInteractionComponents: { [T in LazyType]: () => Promise<{ defau
 };
 
 /** The component itself for a bundled type (so `{#await}` renders at once), a promise for a lazy one. */
-export function interactionComponent(type: Type): Component<InteractionProps<AnswerableInteraction>> | Promise<Component<InteractionProps<AnswerableInteraction>>> {
+export function interactionComponent(
+	type: Type
+): Component<InteractionProps<AnswerableInteraction>> | Promise<Component<InteractionProps<AnswerableInteraction>>> {
 	if (type in lazyInteractionComponents)
-		return lazyInteractionComponents[type as LazyType]().then((module) => module.default as Component<InteractionProps<AnswerableInteraction>>);
+		return lazyInteractionComponents[type as LazyType]().then(
+			(module) => module.default as Component<InteractionProps<AnswerableInteraction>>
+		);
 	return interactionComponents[type as Exclude<Type, LazyType>] as Component<InteractionProps<AnswerableInteraction>>;
 }
