@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lessonCatalog, loadCourse } from '../src/lib/content/load-content';
 import { encodeSuspendData, worstCaseState, type CatalogEntry } from '../src/lib/tracking/suspend-data';
-import { measureOnFirstUse, measurePage, measureSite } from './measure-build';
+import { measureOnFirstUse, measurePage, measureSite, WEB_MANIFEST } from './measure-build';
 
 const buildDir = resolve('build');
 if (!existsSync(buildDir)) {
@@ -36,7 +36,7 @@ const packagesIndex = resolve(buildDir, 'packages/index.json');
 const packages = existsSync(packagesIndex) ? (JSON.parse(readFileSync(packagesIndex, 'utf8')) as { file: string; bytes: number }[]) : [];
 
 // Loaded on first use, on top of the lesson page that shows them.
-const manifest = resolve('.svelte-kit/output/client/.vite/manifest.json');
+const manifest = resolve(WEB_MANIFEST);
 const onFirstUse: [string, string][] = [
 	['near-duplicate lab', 'src/lib/components/interactions/SimilarityLab.svelte'],
 	['k-anonymity lab', 'src/lib/components/interactions/KAnonymityLab.svelte'],

@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { LANGUAGES } from '../src/lib/course/types';
 import { exportPackages } from './scorm/build-package';
+import { WEB_MANIFEST } from './measure-build';
 
 const started = Date.now();
 const staging = resolve('dist/site-packages');
@@ -29,6 +30,9 @@ execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build
 	stdio: 'inherit',
 	env: { ...process.env, BUILD_PROFILE: 'web' }
 });
+
+// Which chunk is which source file, for the bench; kept out of build/ and safe from later package builds.
+cpSync(resolve('.svelte-kit/output/client/.vite/manifest.json'), resolve(WEB_MANIFEST));
 
 const packagesDir = resolve('build/packages');
 cpSync(staging, packagesDir, { recursive: true });

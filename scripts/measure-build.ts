@@ -2,6 +2,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** The web build's Vite manifest, copied by build-site.ts (package builds overwrite .svelte-kit's). */
+export const WEB_MANIFEST = 'dist/web-build-manifest.json';
+
 export interface Size {
 	raw: number;
 	gzip: number;
