@@ -3,7 +3,18 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
 import { giveAnswer, playLessonRight, rightAnswer, wrongAnswer } from './answers';
-import { baseUrl, button, expectNoAxeViolations, launch, passContentNote, shownStep, ui, type Lang, type Learner } from './browser';
+import {
+	baseUrl,
+	button,
+	continueStep,
+	expectNoAxeViolations,
+	launch,
+	passContentNote,
+	shownStep,
+	ui,
+	type Lang,
+	type Learner
+} from './browser';
 
 const json = async <T>(learner: Learner, path: string) => (await (await learner.page.request.get(baseUrl() + path)).json()) as T;
 
@@ -88,6 +99,15 @@ describe('new question types, labs and the capstone', () => {
 		await passContentNote(learner.page, 'fr');
 		expect(await shownStep(learner.page)).toEqual({ step, phase: 'feedback' });
 		expect(await learner.page.locator('.feedback[data-correct="true"]').count()).toBe(1);
+	});
+
+	it('a case study played to its end with the keyboard, decision point included, ends with its references', async () => {
+		const bundle = await openLesson(learner, 'es', 'case-studies', 'project-protect');
+		await playLessonRight(learner.page, 'es', bundle);
+		expect((await shownStep(learner.page)).phase).toBe('completed');
+		const decision = Object.values(bundle.lesson.steps).find((s) => s.interaction.type === 'scenarioChoice');
+		expect(decision).toBeDefined();
+		expect(await learner.page.locator('section.references li a').count()).toBe(bundle.lesson.references.length);
 	});
 
 	it('capstone: the plan is checked per criterion, downloads as Markdown and is kept after a reload', async () => {
@@ -243,6 +263,26 @@ describe('the player with the keyboard', () => {
 		expect(types).toEqual(new Set(['singleChoice', 'matching', 'ordering']));
 	});
 
+	it('a glossary term in lesson text opens its definition in place, and the glossary page lists every term', async () => {
+		const { page } = learner;
+		await openLesson(learner, 'fr', 'introduction', 'trafficking-vs-smuggling');
+		await passContentNote(page, 'fr');
+		const term = page.locator('article.player button.term').first();
+		const definition = page.locator(`[id="${await term.getAttribute('aria-controls')}"]`);
+		expect(await term.getAttribute('aria-expanded')).toBe('false');
+		expect(await definition.isVisible()).toBe(false);
+		await term.press('Enter');
+		expect(await term.getAttribute('aria-expanded')).toBe('true');
+		expect(await definition.isVisible()).toBe(true);
+		expect((await definition.innerText()).length).toBeGreaterThan(30);
+		await expectNoAxeViolations(page, 'glossary term open');
+		await term.press('Enter');
+		expect(await definition.isVisible()).toBe(false);
+		const glossary = await json<{ terms: unknown[] }>(learner, '/content/fr/glossary.json');
+		await page.goto(`${baseUrl()}/fr/glossary/`);
+		expect(await page.locator('dl.glossary dt').count()).toBe(glossary.terms.length);
+	});
+
 	it('a failed quiz says so; trying again draws other questions; the pass then shows on the module page', async () => {
 		const { page } = learner;
 		const bundle = await openLesson(learner, 'en', 'case-studies', 'quiz');
@@ -259,14 +299,8 @@ describe('the player with the keyboard', () => {
 					await button(page, ui.en['lesson.check']).press('Enter');
 					await page.locator('article.player[data-phase="feedback"]').waitFor();
 				}
-				await button(page, ui.en['lesson.continue']).press('Enter');
-				await page.waitForFunction(
-					(prev) => {
-						const el = document.querySelector('article.player');
-						return el && (el.getAttribute('data-step') !== prev.step || el.getAttribute('data-phase') !== prev.phase);
-					},
-					{ step, phase }
-				);
+				// Waits for the step after this one (the state is read again after answering).
+				await continueStep(page, 'en');
 			}
 			throw new Error('the attempt did not end');
 		};
