@@ -52,7 +52,14 @@ const report = {
 				...measureOnFirstUse(buildDir, manifest, source, '/fr/introduction/what-is-trafficking/')
 			}))
 		: [],
-	offlineCache: measureSite(buildDir, (path) => !path.includes('/packages/') && !path.includes('/lms-preview/')),
+	// What the service worker precaches (src/service-worker.ts): no packages, no preview, no lesson pages.
+	offlineCache: measureSite(
+		buildDir,
+		(path) =>
+			!path.includes('/packages/') &&
+			!path.includes('/lms-preview/') &&
+			!/[\\/]build[\\/][a-z]{2}[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(path)
+	),
 	packages,
 	suspendData: { worstCase: worstSuspendData, lessons: catalog.length, scorm12Limit: 4096, scorm2004Limit: 64000 }
 };

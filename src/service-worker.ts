@@ -6,10 +6,14 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `datajam-course-${version}`;
 
-// The app, every static file (icons, the content of all three languages) and every prerendered
-// page: after the first visit, every lesson in every language works offline.
+// The app, every static file (icons, the content of all three languages) and the prerendered
+// pages except lessons: after the first visit, every lesson in every language works offline.
+// A lesson page's HTML repeats the outline and interface strings (about 20 KB gzip each, 66 of
+// them), so it is not precached: offline, the 404 shell routes it client-side from the cached
+// content, and a lesson opened online is cached as it is fetched.
 // Deduplicated: content fetched while prerendering is listed twice, and addAll rejects duplicates.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+const isLessonPage = (path: string) => /^\/[a-z]{2}\/[^/]+\/[^/]+\/?$/.test(path);
+const PRECACHE = [...new Set([...build, ...files, ...prerendered.filter((path) => !isLessonPage(path))])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
