@@ -47,10 +47,11 @@ describe('capstone rubric', () => {
 			['required-safeguards: consent,minimise']
 		],
 		['a field left short', { ...good, method: 'AI' }, ['fields-filled: method']],
+		['no data source ticked', { ...good, sources: [] }, ['fields-filled: sources']],
 		[
 			'an empty plan misses everything it can',
 			emptyPlan(),
-			['risks-covered: no-risk-named', 'required-safeguards: consent,minimise', 'fields-filled: problem,partners,method,success']
+			['risks-covered: no-risk-named', 'required-safeguards: consent,minimise', 'fields-filled: problem,partners,method,success,sources']
 		]
 	])('%s', (_name, candidate, expected) => {
 		expect(missed(candidate)).toEqual(expected);

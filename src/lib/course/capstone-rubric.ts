@@ -38,7 +38,8 @@ export function checkPlan(q: CapstonePlanInteraction, plan: CapstonePlan): Crite
 	const uncovered = plan.risks.filter((risk) => !(q.covers[risk] ?? []).some((safeguard) => plan.safeguards.includes(safeguard)));
 	const noRisk = plan.risks.length === 0 ? ['no-risk-named'] : [];
 	const required = q.requiredSafeguards.filter((s) => !plan.safeguards.includes(s));
-	const empty = PLAN_FIELDS.filter((f) => plan[f].trim().length < MIN_FIELD_LENGTH);
+	// A plan with no data source is not a data project: it counts with the empty fields.
+	const empty = [...PLAN_FIELDS.filter((f) => plan[f].trim().length < MIN_FIELD_LENGTH), ...(plan.sources.length ? [] : ['sources'])];
 	const result = (criterion: Criterion, missing: string[]): CriterionResult => ({ criterion, met: missing.length === 0, missing });
 	return [
 		result('no-unsafe-source', unsafe),
