@@ -263,6 +263,25 @@ describe('the player with the keyboard', () => {
 		expect(types).toEqual(new Set(['singleChoice', 'matching', 'ordering']));
 	});
 
+	it('is ready for a right-to-left language: with dir="rtl" the layout mirrors and nothing scrolls sideways', async () => {
+		const { page } = learner;
+		await page.setViewportSize({ width: 800, height: 720 });
+		await openLesson(learner, 'en', 'introduction', 'laws');
+		await passContentNote(page, 'en');
+		const place = async () => (await page.locator('article.player progress').boundingBox())!;
+		const ltr = await place();
+		await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+		const rtl = await place();
+		// Logical properties: the row starts at the right edge, as it would in Arabic.
+		expect(rtl.x).toBeGreaterThan(ltr.x + 40);
+		const article = (await page.locator('article.player').boundingBox())!;
+		expect(Math.abs(article.x + article.width - (rtl.x + rtl.width))).toBeLessThan(2);
+		await page.setViewportSize({ width: 320, height: 720 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.evaluate(() => (document.documentElement.dir = 'ltr'));
+		await page.setViewportSize({ width: 390, height: 844 });
+	});
+
 	it('a glossary term in lesson text opens its definition in place, and the glossary page lists every term', async () => {
 		const { page } = learner;
 		await openLesson(learner, 'fr', 'introduction', 'trafficking-vs-smuggling');
