@@ -1,9 +1,11 @@
 import type { LessonProgress, LessonStatus } from './progress';
 import { progressKey } from './progress';
+import { scoreRatio } from './quiz';
 
 /** Only the outline fields these rules need, so they stay independent of content delivery. */
 export interface OutlineForProgress {
-	modules: { id: string; lessons: { id: string }[] }[];
+	/** A lesson with `quiz` is its module's quiz. */
+	modules: { id: string; lessons: { id: string; quiz?: unknown }[] }[];
 }
 
 export type LessonDisplayStatus = LessonStatus | 'not-started';
@@ -32,12 +34,6 @@ export function continueTarget(
 	return rotated.find((o) => lessonStatus(rows, o.moduleId, o.lessonId) !== 'completed');
 }
 
-/** A module quiz in the outline: what the module page and completion need. */
-interface QuizOutline {
-	id: string;
-	quiz?: unknown;
-}
-
 export interface ModuleStanding {
 	/** Lessons done, quiz excluded. */
 	done: number;
@@ -49,11 +45,7 @@ export interface ModuleStanding {
 }
 
 /** A module is complete when its lessons are done and its quiz (if any) is passed. */
-export function moduleStanding(
-	outline: { modules: { id: string; lessons: QuizOutline[] }[] },
-	rows: Map<string, LessonProgress>,
-	moduleId: string
-): ModuleStanding {
+export function moduleStanding(outline: OutlineForProgress, rows: Map<string, LessonProgress>, moduleId: string): ModuleStanding {
 	const lessons = outline.modules.find((m) => m.id === moduleId)?.lessons ?? [];
 	const plain = lessons.filter((l) => !l.quiz);
 	const quizLesson = lessons.find((l) => l.quiz);
@@ -64,7 +56,7 @@ export function moduleStanding(
 		? {
 				attempted: best !== undefined,
 				passed: quizRow?.passed === true,
-				...(best && best.max > 0 ? { bestPercent: Math.round((best.earned / best.max) * 100) } : {})
+				...(best && best.max > 0 ? { bestPercent: Math.round(scoreRatio(best) * 100) } : {})
 			}
 		: undefined;
 	const myths = [...new Set(lessons.flatMap((l) => rows.get(progressKey(moduleId, l.id))?.misconceptions ?? []))];
@@ -72,7 +64,7 @@ export function moduleStanding(
 }
 
 /** The course is complete when every module is (lessons done, quizzes passed). */
-export function courseStanding(outline: { modules: { id: string; lessons: QuizOutline[] }[] }, rows: Map<string, LessonProgress>) {
+export function courseStanding(outline: OutlineForProgress, rows: Map<string, LessonProgress>) {
 	const modules = outline.modules.map((m) => ({ id: m.id, ...moduleStanding(outline, rows, m.id) }));
 	return { modules, complete: modules.every((m) => m.complete) };
 }

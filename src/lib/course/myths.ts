@@ -22,10 +22,3 @@ export function mythsMet(lesson: Lesson, state: LessonState): MythMet[] {
 	}
 	return [...met].map(([id, corrected]) => ({ id, corrected }));
 }
-
-/** Across lessons (the module page): a myth counts as corrected if it was corrected anywhere. */
-export function mergeMyths(lists: { id: string; corrected: boolean }[][]): MythMet[] {
-	const merged = new Map<string, boolean>();
-	for (const list of lists) for (const { id, corrected } of list) merged.set(id, (merged.get(id) ?? false) || corrected);
-	return [...merged].map(([id, corrected]) => ({ id, corrected }));
-}

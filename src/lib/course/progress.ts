@@ -1,6 +1,6 @@
 import { array, boolean, id, literal, number, object, oneOf, optional, record, string, union, type Issue, type Parser } from './schema-kit';
 import { lessonScore, misconceptionsMet, type Attempt, type LessonState, type Score } from './lesson-state';
-import { isQuiz, quizResult } from './quiz';
+import { bestQuizScore, isQuiz, quizPassed } from './quiz';
 import { LANGUAGES, type Answer, type Language, type Lesson } from './types';
 
 export const PROGRESS_SCHEMA_VERSION = 1;
@@ -86,15 +86,11 @@ export interface ProgressMeta {
 	now: string;
 }
 
-/** A finished quiz attempt raises the best score; an unfinished one leaves it. */
+/** A quiz keeps its best score across attempts, and whether it reached the pass mark. */
 function withBestScore(lesson: Lesson, state: LessonState): { state: LessonState; passed?: boolean } {
 	if (!isQuiz(lesson) || !state.quiz) return { state };
-	const current = state.livePhase === 'completed' ? quizResult(lesson, state) : undefined;
-	const before = state.quiz.best;
-	const ratio = (s?: Score) => (s && s.max > 0 ? s.earned / s.max : -1);
-	const best = current && ratio(current) > ratio(before) ? { earned: current.earned, max: current.max } : before;
-	const passed = best ? ratio(best) >= lesson.quiz.passMark - 1e-9 : false;
-	return { state: { ...state, quiz: { attempt: state.quiz.attempt, ...(best ? { best } : {}) } }, passed };
+	const best = bestQuizScore(lesson, state);
+	return { state: { ...state, quiz: { attempt: state.quiz.attempt, ...(best ? { best } : {}) } }, passed: quizPassed(lesson, state) };
 }
 
 /** The stored form of a lesson state: what is saved before feedback shows. */

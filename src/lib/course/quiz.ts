@@ -1,4 +1,4 @@
-import { isAnswerable, lessonScore, type LessonState } from './lesson-state';
+import { isAnswerable, lessonScore, type LessonState, type QuizAttempt, type Score } from './lesson-state';
 import type { Issue } from './schema-kit';
 import type { Lesson, QuestionInteraction, QuizSettings, Step } from './types';
 
@@ -85,12 +85,35 @@ export interface QuizResult {
 	passed: boolean;
 }
 
+/** earned / max, 0 when nothing was scored. */
+export const scoreRatio = (score: Score | undefined) => (score && score.max > 0 ? score.earned / score.max : 0);
+
+/** A float such as 0.8 must not fail a learner who scored exactly the mark. */
+export const reachesPassMark = (score: Score | undefined, passMark: number) =>
+	score !== undefined && score.max > 0 && scoreRatio(score) >= passMark - 1e-9;
+
 export function quizResult(lesson: Lesson & { quiz: QuizSettings }, state: LessonState): QuizResult {
-	const { earned, max } = lessonScore(lesson, state);
-	const ratio = max === 0 ? 0 : earned / max;
-	// A float such as 0.8 * 10 must not fail a learner who scored exactly the mark.
-	return { earned, max, ratio, passed: max > 0 && earned >= lesson.quiz.passMark * max - 1e-9 };
+	const score = lessonScore(lesson, state);
+	return { ...score, ratio: scoreRatio(score), passed: reachesPassMark(score, lesson.quiz.passMark) };
 }
+
+/** The best score across attempts: a finished attempt raises it, an unfinished one leaves it. */
+export function bestQuizScore(lesson: Lesson, state: LessonState): Score | undefined {
+	const before = state.quiz?.best;
+	if (state.livePhase !== 'completed') return before;
+	const current = lessonScore(lesson, state);
+	return !before || scoreRatio(current) > scoreRatio(before) ? current : before;
+}
+
+/** Passed once any attempt reached the mark; the same rule for the certificate and the LMS. */
+export const quizPassed = (lesson: Lesson & { quiz: QuizSettings }, state: LessonState) =>
+	reachesPassMark(bestQuizScore(lesson, state), lesson.quiz.passMark);
+
+/** "Try again": the next attempt draws new questions and keeps the best score so far. */
+export const nextQuizAttempt = (current: QuizAttempt): QuizAttempt => ({
+	attempt: current.attempt + 1,
+	...(current.best ? { best: current.best } : {})
+});
 
 /** The seed of attempt n of a module's quiz: stored progress needs only the attempt number. */
 export function quizSeed(moduleId: string, attempt: number): number {

@@ -1,4 +1,5 @@
 import { lessonScore, type LessonState } from '../course/lesson-state';
+import { isQuiz, quizPassed } from '../course/quiz';
 import type { Lesson } from '../course/types';
 import type { CatalogEntry } from './suspend-data';
 
@@ -16,12 +17,7 @@ export interface CourseResult {
 }
 
 /** A module quiz counts as done only once an attempt reached its pass mark (the best one is kept). */
-export function quizDone(lesson: Lesson, state: LessonState): boolean {
-	if (!lesson.quiz) return state.livePhase === 'completed';
-	const ratio = (s?: { earned: number; max: number }) => (s && s.max > 0 ? s.earned / s.max : 0);
-	const current = state.livePhase === 'completed' ? ratio(lessonScore(lesson, state)) : 0;
-	return Math.max(current, ratio(state.quiz?.best)) >= lesson.quiz.passMark - 1e-9;
-}
+const lessonDone = (lesson: Lesson, state: LessonState) => (isQuiz(lesson) ? quizPassed(lesson, state) : state.livePhase === 'completed');
 
 /**
  * The course (as packaged) is complete when every lesson is done and every module quiz passed,
@@ -37,7 +33,7 @@ export function courseResult(catalog: CatalogEntry[], lessons: Map<string, Lesso
 		const score = lessonScore(entry.lesson, state);
 		earned += score.earned;
 		max += score.max;
-		if (quizDone(entry.lesson, state)) completed++;
+		if (lessonDone(entry.lesson, state)) completed++;
 	}
 	const score = max === 0 ? null : Math.round((10000 * earned) / max) / 100;
 	const complete = catalog.length > 0 && completed === catalog.length;

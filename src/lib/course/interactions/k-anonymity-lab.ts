@@ -1,7 +1,7 @@
 import { allLevelChoices, CATEGORY_LEVELS, NUMBER_LEVELS, quasiIdentifiers } from '../labs/k-anonymity';
 import { array, boolean, id, number, object, oneOf, optional, record, union, type Parser } from '../schema-kit';
 import type { Answer, GeneralisedColumn, KAnonymityLabInteraction, TableRow } from '../types';
-import { checkRules, feedbackKeys, groupMatches, listKeys, questionFields, questionOutcomes, questionTargets } from './question';
+import { checkRules, groupMatches, questionFields, questionOutcomes, questionTargets, questionTextKeys } from './question';
 import type { InteractionSpec } from './spec';
 
 const columnParser: Parser<GeneralisedColumn> = object({
@@ -38,16 +38,7 @@ export const kAnonymityLab: InteractionSpec<KAnonymityLabInteraction> = {
 		columns: array(columnParser, { minLength: 2 }),
 		rows: array(rowParser, { minLength: 2 })
 	}),
-	textKeys: (step) => [
-		...listKeys(
-			step.id,
-			'columns',
-			step.interaction.columns.map((c) => c.id)
-		),
-		...listKeys(step.id, 'values', tableValues(step.interaction)),
-		...feedbackKeys(step, questionOutcomes(step.interaction)),
-		...(step.interaction.hint ? [{ key: `${step.id}.hint`, kind: 'block' as const }] : [])
-	],
+	textKeys: (step) => questionTextKeys(step, { columns: step.interaction.columns.map((c) => c.id), values: tableValues(step.interaction) }),
 	targets: questionTargets,
 	outcomes: questionOutcomes,
 	check(q, path, issues) {

@@ -1,23 +1,20 @@
 import { object } from '../schema-kit';
-import type { OrderingInteraction, Rule } from '../types';
+import type { OrderingInteraction } from '../types';
 import {
 	checkRules,
 	checkUniqueChoices,
 	choiceIds,
-	feedbackKeys,
-	listKeys,
 	questionFields,
 	questionOutcomes,
 	questionTargets,
+	questionTextKeys,
+	solutionRule,
 	unmatched
 } from './question';
 import type { InteractionSpec } from './spec';
 
 /** The order the first correct group names: what each position is marked against. */
-export function orderSolution(q: OrderingInteraction): string[] | undefined {
-	const group = q.answerGroups.find((g) => g.outcome.correct === true);
-	return group?.rules.find((r): r is Extract<Rule, { type: 'orderEquals' }> => r.type === 'orderEquals')?.values;
-}
+export const orderSolution = (q: OrderingInteraction): string[] | undefined => solutionRule(q, 'orderEquals')?.values;
 
 /** `order` with `first` moved to just before `then`. */
 function moveBefore(order: string[], first: string, then: string): string[] {
@@ -28,11 +25,7 @@ function moveBefore(order: string[], first: string, then: string): string[] {
 
 export const ordering: InteractionSpec<OrderingInteraction> = {
 	parser: object({ ...questionFields('ordering'), items: choiceIds() }),
-	textKeys: (step) => [
-		...listKeys(step.id, 'items', step.interaction.items),
-		...feedbackKeys(step, questionOutcomes(step.interaction)),
-		...(step.interaction.hint ? [{ key: `${step.id}.hint`, kind: 'block' as const }] : [])
-	],
+	textKeys: (step) => questionTextKeys(step, { items: step.interaction.items }),
 	targets: questionTargets,
 	outcomes: questionOutcomes,
 	check(q, path, issues) {

@@ -1,14 +1,14 @@
 import { object } from '../schema-kit';
-import type { Answer, CategoriseInteraction, MatchingInteraction, Pairs, Rule } from '../types';
+import type { Answer, CategoriseInteraction, MatchingInteraction, Pairs } from '../types';
 import {
 	checkRules,
 	checkUniqueChoices,
 	choiceIds,
-	feedbackKeys,
-	listKeys,
 	questionFields,
 	questionOutcomes,
 	questionTargets,
+	questionTextKeys,
+	solutionRule,
 	unmatched
 } from './question';
 import type { InteractionSpec } from './spec';
@@ -18,11 +18,7 @@ type PairsInteraction = MatchingInteraction | CategoriseInteraction;
 const targetsOf = (q: PairsInteraction) => (q.type === 'matching' ? q.targets : q.categories);
 
 /** The answer the first correct group names in full: what each item is marked against. */
-export function pairsSolution(q: PairsInteraction): Pairs | undefined {
-	const group = q.answerGroups.find((g) => g.outcome.correct === true);
-	const rule = group?.rules.find((r): r is Extract<Rule, { type: 'pairsEqual' }> => r.type === 'pairsEqual');
-	return rule?.pairs;
-}
+export const pairsSolution = (q: PairsInteraction): Pairs | undefined => solutionRule(q, 'pairsEqual')?.pairs;
 
 const isPairs = (answer: Answer): answer is Pairs =>
 	typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.values(answer).every((v) => typeof v === 'string');
@@ -30,12 +26,7 @@ const isPairs = (answer: Answer): answer is Pairs =>
 /** Matching and categorise share everything but the name of their second list. */
 function pairsSpec<Q extends PairsInteraction>(secondList: 'targets' | 'categories'): Omit<InteractionSpec<Q>, 'parser'> {
 	return {
-		textKeys: (step) => [
-			...listKeys(step.id, 'items', step.interaction.items),
-			...listKeys(step.id, secondList, targetsOf(step.interaction)),
-			...feedbackKeys(step, questionOutcomes(step.interaction)),
-			...(step.interaction.hint ? [{ key: `${step.id}.hint`, kind: 'block' as const }] : [])
-		],
+		textKeys: (step) => questionTextKeys(step, { items: step.interaction.items, [secondList]: targetsOf(step.interaction) }),
 		targets: questionTargets,
 		outcomes: questionOutcomes,
 		check(q, path, issues) {

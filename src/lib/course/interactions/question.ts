@@ -68,11 +68,16 @@ export function feedbackKeys(step: Step, outcomes: Outcome[]): TextKey[] {
 export const listKeys = (stepId: string, kind: string, ids: string[]): TextKey[] =>
 	ids.map((id) => ({ key: `${stepId}.${kind}.${id}`, kind: 'inline' as const }));
 
-export function questionTextKeys(step: Step & { interaction: QuestionInteraction }): TextKey[] {
+/** A question's text: its lists (choices, items, targets, …), its feedback, and its hint. */
+export function questionTextKeys(step: Step & { interaction: QuestionInteraction }, lists: Record<string, string[]> = {}): TextKey[] {
 	const q = step.interaction;
-	const choices = 'choices' in q ? listKeys(step.id, 'choices', q.choices) : [];
+	const all = 'choices' in q ? { choices: q.choices, ...lists } : lists;
 	const hint = q.hint ? [{ key: `${step.id}.hint`, kind: 'block' as const }] : [];
-	return [...choices, ...feedbackKeys(step, questionOutcomes(q)), ...hint];
+	return [
+		...Object.entries(all).flatMap(([kind, ids]) => listKeys(step.id, kind, ids)),
+		...feedbackKeys(step, questionOutcomes(q)),
+		...hint
+	];
 }
 
 /** What is wrong with one rule's values, if anything (a choice that does not exist, …). */
@@ -121,6 +126,12 @@ export function checkUniqueChoices(choices: string[], path: string, issues: Issu
 		if (seen.has(choice)) issues.push({ path, message: `choice "${choice}" is listed twice` });
 		seen.add(choice);
 	}
+}
+
+/** The rule of a type in the first correct group: the solution items are marked against. */
+export function solutionRule<T extends Rule['type']>(q: QuestionInteraction, type: T): Extract<Rule, { type: T }> | undefined {
+	const group = q.answerGroups.find((g) => g.outcome.correct === true);
+	return group?.rules.find((r): r is Extract<Rule, { type: T }> => r.type === type);
 }
 
 /** Whether an answer falls into an answer group: any of its rules holds (Oppia). */
