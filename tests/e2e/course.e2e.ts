@@ -45,7 +45,7 @@ describe('Module 1, start to finish, with the keyboard only', () => {
 		await expect.poll(() => learner.page.getByText(ui.en['quiz.passed'].split(':')[0]!).first().isVisible()).toBe(true);
 		await learner.page.goto(`${baseUrl()}/${lang}/${module.id}/`);
 		await expect.poll(() => learner.page.getByText(ui.en['module.complete']).isVisible()).toBe(true);
-		await expect(learner.page.getByText(ui.en['module.quizPassed'])).toBeTruthy();
+		expect(await learner.page.getByText(ui.en['module.quizPassed'], { exact: true }).isVisible()).toBe(true);
 	});
 });
 
@@ -111,7 +111,7 @@ describe('new question types, labs and the capstone', () => {
 	});
 
 	it('capstone: the plan is checked per criterion, downloads as Markdown and is kept after a reload', async () => {
-		const { step, bundle } = await checkTypeStates('en', 'case-studies', 'capstone', 'capstonePlan');
+		const { step } = await checkTypeStates('en', 'case-studies', 'capstone', 'capstonePlan');
 		const criteria = learner.page.locator('.criteria li');
 		expect(await criteria.count()).toBe(4);
 		expect(await learner.page.locator('.criteria li[data-met="true"]').count()).toBe(4);
@@ -126,7 +126,6 @@ describe('new question types, labs and the capstone', () => {
 		await passContentNote(learner.page, 'en');
 		expect((await shownStep(learner.page)).step).toBe(step);
 		expect(await learner.page.locator(`textarea[id="${step}-method"]`).inputValue()).toContain('Near-duplicate detection');
-		expect(bundle.lesson.steps[step]!.interaction.type).toBe('capstonePlan');
 	});
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonCatalog, loadCourse } from '../content/load-content';
 import { advance, retry, startState, submitAnswer, type LessonState } from '../course/lesson-state';
 import { linearLesson } from '../course/test-lessons';
-import { decodeSuspendData, encodeSuspendData, worstCaseState, type CatalogEntry } from './suspend-data';
+import { decodeSuspendData, encodeSuspendData, PLAN_TEXT_BYTES, worstCaseState, type CatalogEntry } from './suspend-data';
 
 const lesson = linearLesson();
 const catalog: CatalogEntry[] = [
@@ -110,7 +110,7 @@ describe('suspend_data for the new answer kinds', () => {
 				if (type === 'capstonePlan') {
 					// Plan texts travel cut to a budget; ticks travel whole.
 					const plan = last(after.attempts[stepId]!) as Record<string, string | string[]>;
-					expect(new TextEncoder().encode(plan.problem as string).length).toBeLessThanOrEqual(240);
+					expect(new TextEncoder().encode(plan.problem as string).length).toBeLessThanOrEqual(PLAN_TEXT_BYTES);
 					expect(plan.risks).toEqual((last(attempts) as Record<string, string[]>).risks);
 				} else
 					expect(

@@ -1,7 +1,6 @@
 import type { Component } from 'svelte';
 import type { AnswerableInteraction } from '$lib/course/types';
-import Categorise from './Categorise.svelte';
-import Matching from './Matching.svelte';
+import ItemPairs from './ItemPairs.svelte';
 import MultipleResponse from './MultipleResponse.svelte';
 import Ordering from './Ordering.svelte';
 import ScenarioChoice from './ScenarioChoice.svelte';
@@ -19,8 +18,8 @@ export const interactionComponents: { [T in Exclude<Type, LazyType>]: ComponentF
 	multipleResponse: MultipleResponse,
 	trueFalse: TrueFalse,
 	scenarioChoice: ScenarioChoice,
-	matching: Matching,
-	categorise: Categorise,
+	matching: ItemPairs,
+	categorise: ItemPairs,
 	ordering: Ordering
 };
 
