@@ -13,7 +13,7 @@ export type Lang = keyof typeof ui;
 export const baseUrl = () => inject('baseUrl');
 
 // Debian's Chromium, started the way this machine allows: no background network, no sandbox (root).
-const ARGS = [
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-quic',
@@ -41,7 +41,7 @@ export async function launch(
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		headless: true,
-		args: ARGS,
+		args: CHROMIUM_ARGS,
 		locale: options.locale ?? 'en-CA',
 		viewport: options.viewport ?? { width: 390, height: 844 }
 	});
