@@ -1,4 +1,4 @@
-import type { Language, Lesson, QuizSettings } from '../course/types';
+import type { Language, Lesson, QuizSettings, Reference } from '../course/types';
 
 /** What the build writes for the app to fetch: one outline per language, one bundle per lesson. */
 
@@ -56,10 +56,10 @@ export const lessonPath = (language: Language, moduleId: string, lessonId: strin
 export const uiStringsPath = (language: Language) => `content/${language}/ui.json`;
 export const glossaryPath = (language: Language) => `content/${language}/glossary.json`;
 
-/** The glossary page's data: terms in the language's alphabetical order, rendered inline HTML. */
+/** The glossary page's data: terms in the language's alphabetical order, rendered inline HTML, with their sources. */
 export interface GlossaryBundle {
 	language: Language;
-	terms: { id: string; term: string; definition: string }[];
+	terms: { id: string; term: string; definition: string; references: Reference[] }[];
 }
 
 /** Every lesson's structure (no text), in course order: what an LMS package needs to resume. */

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are edited as loose JSON on purpose, to break them */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,7 +85,37 @@ describe('loadCourse', () => {
 			'a reference without a link',
 			LESSON,
 			(l) => delete l.references[0].url,
-			{ file: LESSON, field: 'references[0].url', message: 'is required' }
+			{ file: LESSON, field: 'references[0].url', message: expect.stringContaining('is required (or "noLink"') }
+		],
+		[
+			'a reference with both a link and "noLink"',
+			LESSON,
+			(l) => (l.references[0].noLink = 'read only through a news mirror'),
+			{ file: LESSON, field: 'references[0].noLink', message: 'a reference with a "url" cannot also have "noLink"' }
+		],
+		[
+			'a reference URL keyed by a language the course does not have',
+			LESSON,
+			(l) => (l.references[0].url = { en: 'https://example.org/en/a', ar: 'https://example.org/ar/a' }),
+			{ file: LESSON, field: 'references[0].url.ar', message: '"ar" is not a course language (fr, en, es)' }
+		],
+		[
+			'a reference URL per language with no language',
+			LESSON,
+			(l) => (l.references[0].url = {}),
+			{ file: LESSON, field: 'references[0].url', message: 'needs at least one language (fr, en, es)' }
+		],
+		[
+			'a reference without a year',
+			LESSON,
+			(l) => delete l.references[0].year,
+			{ file: LESSON, field: 'references[0].year', message: 'is required' }
+		],
+		[
+			'a reference year that is neither a year nor "n.d."',
+			LESSON,
+			(l) => (l.references[0].year = 'circa 2020'),
+			{ file: LESSON, field: 'references[0].year', message: expect.stringContaining('"circa 2020" does not match') }
 		],
 		[
 			'a language missing a key',
@@ -117,10 +147,95 @@ describe('loadCourse', () => {
 		expect(problemsOf(courseWith(file, change))).toContainEqual(expected);
 	});
 
+	it('accepts a URL per language, and a citation without a link that says why', () => {
+		const perLanguage = courseWith(LESSON, (l) => {
+			l.references[0].url = { en: 'https://example.org/en/source', fr: 'https://example.org/fr/source' };
+			l.references.push({
+				id: 's2',
+				publisher: 'CTV News',
+				title: 'A report',
+				year: '2021',
+				noLink: 'read only through a news mirror',
+				secondary: true
+			});
+		});
+		expect(loadCourse(perLanguage).modules[0]!.lessons[0]!.lesson.references).toEqual([
+			expect.objectContaining({ url: { en: 'https://example.org/en/source', fr: 'https://example.org/fr/source' } }),
+			expect.objectContaining({ id: 's2', noLink: 'read only through a news mirror', secondary: true })
+		]);
+	});
+
 	it('names the file of a JSON syntax error', () => {
 		const dir = courseWith(LESSON, () => {});
 		writeFileSync(join(dir, LESSON), '{ "id": "sample", }');
 		expect(problemsOf(dir)).toContainEqual({ file: LESSON, field: '', message: expect.stringContaining('is not valid JSON') });
+	});
+
+	describe('the glossary and its sources', () => {
+		const reference = {
+			id: 'iom',
+			publisher: 'IOM',
+			title: 'Glossary on Migration',
+			year: '2019',
+			url: { en: 'https://example.org/en/glossary' }
+		};
+		/** The fixture course with a one-term glossary, linked from the first step's text. */
+		function courseWithGlossary(glossary: Record<string, any>): string {
+			const dir = courseWith(LESSON, () => {});
+			for (const lang of ['fr', 'en', 'es']) {
+				const file = join(dir, `01-sample/lessons/sample/locales/${lang}.json`);
+				writeFileSync(
+					file,
+					JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'intro.body': 'See [smuggling](glossary:smuggling).' })
+				);
+			}
+			mkdirSync(join(dir, 'glossary/locales'), { recursive: true });
+			writeFileSync(join(dir, 'glossary/glossary.json'), JSON.stringify(glossary));
+			for (const lang of ['fr', 'en', 'es'])
+				writeFileSync(
+					join(dir, `glossary/locales/${lang}.json`),
+					JSON.stringify({ 'smuggling.term': `smuggling ${lang}`, 'smuggling.definition': `Definition ${lang}.` })
+				);
+			return dir;
+		}
+
+		it('opens a term in place with its sources, and marks a page in another language', () => {
+			const dir = courseWithGlossary({ terms: [{ id: 'smuggling', references: ['iom'] }], references: [reference] });
+			const text = (language: string) => bundleCourse(loadCourse(dir)).lessons.find((b) => b.language === language)!.text['intro.body']!;
+			expect(text('en')).toContain(
+				'<span class="term-sources">Sources: IOM. <cite>Glossary on Migration</cite> (2019). <a href="https://example.org/en/glossary" hreflang="en"'
+			);
+			expect(text('en')).not.toContain('(in English)');
+			expect(text('fr')).toContain('<span class="term-sources">Sources : IOM. <cite lang="en">Glossary on Migration</cite> (2019).');
+			expect(text('fr')).toContain('>example.org</a> (en anglais)</span>');
+		});
+
+		const brokenGlossaries: [string, Record<string, any>, Omit<ContentProblem, 'file'>][] = [
+			[
+				'a term naming a reference that is not listed',
+				{ terms: [{ id: 'smuggling', references: ['unodc'] }], references: [reference] },
+				{ field: 'terms[0].references[0]', message: 'reference "unodc" is not in "references"' }
+			],
+			[
+				'a listed reference no term uses',
+				{ terms: [{ id: 'smuggling', references: ['iom'] }], references: [reference, { ...reference, id: 'spare' }] },
+				{ field: 'references[1]', message: 'reference "spare" is used by no term' }
+			],
+			[
+				'a reference listed twice',
+				{ terms: [{ id: 'smuggling', references: ['iom'] }], references: [reference, reference] },
+				{ field: 'references[1].id', message: 'reference "iom" is listed twice' }
+			],
+			[
+				'a glossary reference without a year',
+				{ terms: [{ id: 'smuggling', references: ['iom'] }], references: [{ ...reference, year: undefined }] },
+				{ field: 'references[0].year', message: 'is required' }
+			]
+		];
+
+		it.each(brokenGlossaries)('fails on %s, naming file and field', (_name, glossary, expected) => {
+			expect(problemsOf(courseWithGlossary(glossary))).toContainEqual({ file: 'glossary/glossary.json', ...expected });
+		});
 	});
 
 	it('renders Markdown to safe HTML', () => {

@@ -4,12 +4,13 @@ import { join, relative } from 'node:path';
 import { specFor } from '../course/interactions';
 import { checkLessonGraph } from '../course/lesson-graph';
 import { checkQuizBank, isQuiz } from '../course/quiz';
-import { courseParser, lessonParser, moduleParser } from '../course/lesson-schema';
-import { array, id, object, type Issue, type Parser } from '../course/schema-kit';
+import { courseParser, lessonParser, moduleParser, referenceParser } from '../course/lesson-schema';
+import { array, id, object, optional, type Issue, type Parser } from '../course/schema-kit';
 import { checkTextParity, courseTextKeys, lessonTextKeys, moduleTextKeys } from '../course/text-keys';
 import type { TextKey } from '../course/interactions';
-import type { CourseDefinition, Language, Lesson, ModuleDefinition } from '../course/types';
+import type { CourseDefinition, Language, Lesson, ModuleDefinition, Reference } from '../course/types';
 import type { CourseOutline, LessonBundle } from './bundle';
+import { citationLabels, type CitationLabels } from './citation';
 import { GLOSSARY_LINK, renderBlock, renderInline, type GlossaryEntry, type RenderEnv } from './markdown';
 
 export interface ContentProblem {
@@ -46,12 +47,33 @@ export interface LoadedCourse {
 	definition: CourseDefinition;
 	texts: Texts;
 	modules: LoadedModule[];
-	/** Term ids in order, and per language `<term>.term` / `<term>.definition`. */
-	glossary: { terms: string[]; texts: Texts };
+	/** Term ids in order, per language `<term>.term` / `<term>.definition`, and each term's sources. */
+	glossary: { terms: string[]; texts: Texts; references: Record<string, Reference[]> };
 	version: string;
 }
 
-const glossaryParser = object({ terms: array(id(), { minLength: 1 }) });
+const glossaryParser = object({
+	terms: array(object({ id: id(), references: optional(array(id()), []) }), { minLength: 1 }),
+	references: optional(array(referenceParser), [])
+});
+
+/** Reference ids are unique; a term names listed references; every listed reference is used. */
+function checkGlossaryReferences(reader: Reader, file: string, glossary: NonNullable<ReturnType<typeof glossaryParser>>) {
+	const listed = new Map<string, number>();
+	glossary.references.forEach((ref, i) => {
+		if (listed.has(ref.id)) reader.problem(file, `references[${i}].id`, `reference "${ref.id}" is listed twice`);
+		else listed.set(ref.id, i);
+	});
+	const used = new Set<string>();
+	glossary.terms.forEach((term, t) =>
+		term.references.forEach((refId, r) => {
+			used.add(refId);
+			if (!listed.has(refId)) reader.problem(file, `terms[${t}].references[${r}]`, `reference "${refId}" is not in "references"`);
+		})
+	);
+	for (const [refId, i] of listed)
+		if (!used.has(refId)) reader.problem(file, `references[${i}]`, `reference "${refId}" is used by no term`);
+}
 
 /** Every `[words](glossary:<id>)` in a text file must name a term of the glossary. */
 function checkGlossaryLinks(reader: Reader, dir: string, texts: Texts, terms: string[]) {
@@ -147,8 +169,11 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 	const seenModuleIds = new Set<string>();
 
 	const glossaryDir = join(root, 'glossary');
-	const glossaryDefinition = existsSync(glossaryDir) ? reader.parse(join(glossaryDir, 'glossary.json'), glossaryParser) : undefined;
-	const terms = glossaryDefinition?.terms ?? [];
+	const glossaryFile = join(glossaryDir, 'glossary.json');
+	const glossaryDefinition = existsSync(glossaryDir) ? reader.parse(glossaryFile, glossaryParser) : undefined;
+	if (glossaryDefinition) checkGlossaryReferences(reader, glossaryFile, glossaryDefinition);
+	const terms = glossaryDefinition?.terms.map((t) => t.id) ?? [];
+	const glossaryReferences = new Map(glossaryDefinition?.references.map((ref) => [ref.id, ref]));
 	const glossary = {
 		terms,
 		texts: glossaryDefinition
@@ -160,7 +185,10 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 						{ key: `${t}.definition`, kind: 'inline' as const }
 					])
 				)
-			: ({} as Texts)
+			: ({} as Texts),
+		references: Object.fromEntries(
+			(glossaryDefinition?.terms ?? []).map((t) => [t.id, t.references.flatMap((r) => glossaryReferences.get(r) ?? [])])
+		)
 	};
 
 	const onDisk = subfolders(root).filter((name) => /^\d{2}-/.test(name));
@@ -227,8 +255,31 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 /** A language's glossary as plain text (definitions are shown in place, escaped on render). */
 export function glossaryFor(course: LoadedCourse, language: Language): Record<string, GlossaryEntry> {
 	const text = course.glossary.texts[language] ?? {};
-	return Object.fromEntries(course.glossary.terms.map((t) => [t, { term: text[`${t}.term`]!, definition: text[`${t}.definition`]! }]));
+	return Object.fromEntries(
+		course.glossary.terms.map((t) => [
+			t,
+			{ term: text[`${t}.term`]!, definition: text[`${t}.definition`]!, references: course.glossary.references[t] ?? [] }
+		])
+	);
 }
+
+/** The interface strings (src/lib/i18n/locales): French is the reference; every other language has exactly its keys, none empty. */
+export function loadUiStrings(localesDir: string, languages: readonly string[]): Record<string, Record<string, string>> {
+	const read = (lang: string) => JSON.parse(readFileSync(join(localesDir, `${lang}.json`), 'utf8')) as Record<string, string>;
+	const reference = read('fr');
+	const required = Object.keys(reference).map((key) => ({ key, kind: 'inline' as const }));
+	const strings: Record<string, Record<string, string>> = {};
+	const problems: ContentProblem[] = [];
+	for (const lang of languages) {
+		strings[lang] = read(lang);
+		for (const issue of checkTextParity(required, strings[lang]))
+			problems.push({ file: `src/lib/i18n/locales/${lang}.json`, field: issue.key, message: issue.message });
+	}
+	if (problems.length) throw new ContentError(problems);
+	return strings;
+}
+
+export const UI_LOCALES_DIR = 'src/lib/i18n/locales';
 
 function render(required: TextKey[], text: Record<string, string>, env: RenderEnv = {}): Record<string, string> {
 	return Object.fromEntries(
@@ -236,11 +287,18 @@ function render(required: TextKey[], text: Record<string, string>, env: RenderEn
 	);
 }
 
-/** Turns a checked course into what the app fetches: outlines and lesson bundles per language. */
-export function bundleCourse(course: LoadedCourse): { outlines: CourseOutline[]; lessons: LessonBundle[] } {
+/**
+ * Turns a checked course into what the app fetches: outlines and lesson bundles per language.
+ * The UI strings give the words around a glossary definition's sources.
+ */
+export function bundleCourse(
+	course: LoadedCourse,
+	ui: Record<string, Record<string, string>> = loadUiStrings(UI_LOCALES_DIR, course.definition.languages)
+): { outlines: CourseOutline[]; lessons: LessonBundle[] } {
 	const outlines: CourseOutline[] = [];
 	const lessons: LessonBundle[] = [];
 	for (const language of course.definition.languages) {
+		const env = glossaryEnv(course, language, ui[language]!);
 		const courseText = render(courseTextKeys, course.texts[language]);
 		outlines.push({
 			id: course.definition.id,
@@ -264,7 +322,7 @@ export function bundleCourse(course: LoadedCourse): { outlines: CourseOutline[];
 						fact: moduleText[`misconceptions.${id}.fact`]!
 					})),
 					lessons: m.lessons.map((l) => {
-						const text = render(lessonTextKeys(l.lesson), l.texts[language], { glossary: glossaryFor(course, language) });
+						const text = render(lessonTextKeys(l.lesson), l.texts[language], { ...env });
 						lessons.push({ moduleId: m.definition.id, language, contentVersion: l.contentVersion, lesson: l.lesson, text });
 						return {
 							id: l.lesson.id,
@@ -281,6 +339,13 @@ export function bundleCourse(course: LoadedCourse): { outlines: CourseOutline[];
 		});
 	}
 	return { outlines, lessons };
+}
+
+/** What rendering needs to open a glossary term in place, sources included, in one language. */
+function glossaryEnv(course: LoadedCourse, language: Language, ui: Record<string, string>): RenderEnv {
+	const t = (key: string) => ui[key] ?? key;
+	const labels: CitationLabels = citationLabels(t);
+	return { glossary: glossaryFor(course, language), language, labels, sourcesLabel: t('glossary.sources') };
 }
 
 /** Every lesson of the course in order, with its module and content version (the LMS catalog). */

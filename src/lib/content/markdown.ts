@@ -1,4 +1,6 @@
 import MarkdownIt from 'markdown-it';
+import type { Language, Reference } from '../course/types';
+import { citationHtml, type CitationLabels } from './citation';
 
 /**
  * Course text is Markdown, rendered here at build time so no parser ships to learners. Raw HTML
@@ -15,11 +17,18 @@ export const GLOSSARY_LINK = /\]\(glossary:([^)\s]*)\)/g;
 export interface GlossaryEntry {
 	term: string;
 	definition: string;
+	references: Reference[];
 }
 
-/** Render state: the glossary of the text's language, and a counter for unique ids on a page. */
+/**
+ * Render state: the glossary of the text's language with the words around its sources, and a
+ * counter for unique ids on a page.
+ */
 export interface RenderEnv {
 	glossary?: Record<string, GlossaryEntry>;
+	language?: Language;
+	labels?: CitationLabels;
+	sourcesLabel?: string;
 	openTerm?: string;
 	count?: number;
 }
@@ -55,7 +64,11 @@ md.renderer.rules.link_close = (tokens, idx, options, renderEnv, self) => {
 	if (term === undefined) return defaultLinkClose(tokens, idx, options, renderEnv, self);
 	env.openTerm = undefined;
 	const entry = env.glossary![term]!;
-	return `</button><span class="term-definition" id="term-${env.count}" hidden><strong>${escape(entry.term)}</strong>: ${escape(entry.definition)}</span>`;
+	const sources =
+		entry.references.length && env.language && env.labels
+			? ` <span class="term-sources">${escape(env.sourcesLabel ?? '')} ${entry.references.map((r) => citationHtml(r, env.language!, env.labels!)).join(' ')}</span>`
+			: '';
+	return `</button><span class="term-definition" id="term-${env.count}" hidden><strong>${escape(entry.term)}</strong>: ${escape(entry.definition)}${sources}</span>`;
 };
 
 export const renderBlock = (text: string, env: RenderEnv = {}) => md.render(text, env as never).trim();

@@ -1,36 +1,19 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkTextParity } from '../course/text-keys';
 import { glossaryPath, lessonPath, outlinePath, structurePath, uiStringsPath, type CourseStructure, type GlossaryBundle } from './bundle';
-import { ContentError } from './load-content';
-import { bundleCourse, glossaryFor, lessonCatalog, loadCourse, type LoadedCourse } from './load-content';
+import { bundleCourse, glossaryFor, lessonCatalog, loadCourse, loadUiStrings, UI_LOCALES_DIR, type LoadedCourse } from './load-content';
 import { renderInline } from './markdown';
+import type { Language } from '../course/types';
 
 function glossaryBundle(course: LoadedCourse, language: Language): GlossaryBundle {
 	const terms = Object.entries(glossaryFor(course, language)).map(([id, entry]) => ({
 		id,
 		term: renderInline(entry.term),
-		definition: renderInline(entry.definition)
+		definition: renderInline(entry.definition),
+		references: entry.references
 	}));
 	const collator = new Intl.Collator(language);
 	return { language, terms: terms.sort((a, b) => collator.compare(a.term, b.term)) };
-}
-import type { Language } from '../course/types';
-
-/** UI strings: French is the reference; every other language has exactly its keys, none empty. */
-function loadUiStrings(localesDir: string, languages: string[]): Record<string, Record<string, string>> {
-	const read = (lang: string) => JSON.parse(readFileSync(join(localesDir, `${lang}.json`), 'utf8')) as Record<string, string>;
-	const reference = read('fr');
-	const required = Object.keys(reference).map((key) => ({ key, kind: 'inline' as const }));
-	const strings: Record<string, Record<string, string>> = {};
-	const problems = [];
-	for (const lang of languages) {
-		strings[lang] = read(lang);
-		for (const issue of checkTextParity(required, strings[lang]))
-			problems.push({ file: `src/lib/i18n/locales/${lang}.json`, field: issue.key, message: issue.message });
-	}
-	if (problems.length) throw new ContentError(problems);
-	return strings;
 }
 
 export interface ContentSelection {
@@ -44,11 +27,11 @@ export interface ContentSelection {
  * Checks all of modules/ and the UI strings (always the whole course, so a package never ships
  * content the site would refuse), then writes the selected part into `outDir`.
  */
-export function writeContent(modulesDir: string, outDir: string, selection: ContentSelection = {}, localesDir = 'src/lib/i18n/locales') {
+export function writeContent(modulesDir: string, outDir: string, selection: ContentSelection = {}, localesDir = UI_LOCALES_DIR) {
 	const full = loadCourse(modulesDir);
 	const ui = loadUiStrings(localesDir, full.definition.languages);
 	const course = selectContent(full, selection);
-	const { outlines, lessons } = bundleCourse(course);
+	const { outlines, lessons } = bundleCourse(course, ui);
 	rmSync(join(outDir, 'content'), { recursive: true, force: true });
 	const write = (path: string, value: unknown) => {
 		const file = join(outDir, path);

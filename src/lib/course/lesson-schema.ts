@@ -6,20 +6,68 @@ import {
 	type BarChartFigure,
 	type CourseDefinition,
 	type Lesson,
+	type Language,
 	type ModuleDefinition,
+	type PerLanguage,
 	type QuizSettings,
 	type Reference,
 	type Step
 } from './types';
 
-const referenceParser: Parser<Reference> = object({
+/** A value for every language, or an object of values keyed by course language (at least one). */
+function perLanguage(parser: Parser<string>): Parser<PerLanguage<string>> {
+	return (value, path, issues) => {
+		if (typeof value === 'string') return parser(value, path, issues);
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+			issues.push({ path, message: `expected a string, or an object keyed by language (${LANGUAGES.join(', ')})` });
+			return undefined;
+		}
+		const entries = Object.entries(value);
+		if (entries.length === 0) {
+			issues.push({ path, message: `needs at least one language (${LANGUAGES.join(', ')})` });
+			return undefined;
+		}
+		const before = issues.length;
+		const out: Partial<Record<Language, string>> = {};
+		for (const [key, entry] of entries) {
+			if (!(LANGUAGES as readonly string[]).includes(key)) {
+				issues.push({ path: `${path}.${key}`, message: `"${key}" is not a course language (${LANGUAGES.join(', ')})` });
+				continue;
+			}
+			const parsed = parser(entry, `${path}.${key}`, issues);
+			if (parsed !== undefined) out[key as Language] = parsed;
+		}
+		return issues.length === before ? out : undefined;
+	};
+}
+
+const referenceShape = object({
 	id: id(),
-	publisher: string({ minLength: 1 }),
-	title: string({ minLength: 1 }),
+	publisher: perLanguage(string({ minLength: 1 })),
+	title: perLanguage(string({ minLength: 1 })),
 	year: string({ pattern: /^(\d{4}|n\.d\.)$/ }),
-	url: string({ pattern: /^https?:\/\/\S+$/ }),
+	url: optional(perLanguage(string({ pattern: /^https?:\/\/\S+$/ }))),
+	noLink: optional(string({ minLength: 10 })),
+	secondary: optional(boolean()),
+	archived: optional(boolean()),
 	brief: optional(string({ minLength: 1 }))
 });
+
+/** A reference links its page, or says in `noLink` why it cannot: never both, never neither. */
+export const referenceParser: Parser<Reference> = (value, path, issues) => {
+	const parsed = referenceShape(value, path, issues);
+	if (!parsed) return undefined;
+	const at = (field: string) => (path ? `${path}.${field}` : field);
+	if (parsed.url === undefined && parsed.noLink === undefined) {
+		issues.push({ path: at('url'), message: 'is required (or "noLink": why no original page can be linked)' });
+		return undefined;
+	}
+	if (parsed.url !== undefined && parsed.noLink !== undefined) {
+		issues.push({ path: at('noLink'), message: 'a reference with a "url" cannot also have "noLink"' });
+		return undefined;
+	}
+	return parsed;
+};
 
 const figureParser: Parser<BarChartFigure> = object({
 	type: literal('barChart'),

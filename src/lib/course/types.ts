@@ -8,12 +8,28 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type StepId = string;
 
+/** One value for every language, or one per language (the keys are course languages). */
+export type PerLanguage<T> = T | Partial<Record<Language, T>>;
+
+/**
+ * A source shown to the learner. `url` is one page for everyone, or the page per language (the
+ * key says the page's language, so a learner who gets another language's page is told so). A
+ * reference with no original page online has no `url` and says why in `noLink`.
+ */
 export interface Reference {
 	id: string;
-	publisher: string;
-	title: string;
+	publisher: PerLanguage<string>;
+	/** The cited page's own title, in the page's language. */
+	title: PerLanguage<string>;
+	/** A four-digit year, or "n.d." only when the source gives no date. */
 	year: string;
-	url: string;
+	url?: PerLanguage<string>;
+	/** Why there is no link (for authors and reviewers; the learner sees "no link available"). */
+	noLink?: string;
+	/** Read only in a secondary report (a summary, a news story): the learner sees the label. */
+	secondary?: boolean;
+	/** An archived copy (e.g. Library and Archives Canada's web archive) of a page now gone. */
+	archived?: boolean;
 	/** Where the fact sheet records it, e.g. "module1-facts S3": keeps content reviewable. */
 	brief?: string;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../course/types';
+import { MIRROR_HOSTS, linkProblem, referenceLinkProblems } from './reference-links';
+
+describe('linkProblem', () => {
+	const refused: [string, string, Language | undefined, string][] = [
+		['a news scraper', 'http://jwscrubs.com/crime-cops-court/did-you-know-9123466', undefined, 'mirror or scraper host'],
+		['a scraper on a subdomain', 'https://www.newspaperamigo.com/world/20241102-over-half', undefined, 'mirror or scraper host'],
+		['a mirror of a news story', 'https://exbulletin.com/world/755549/', undefined, 'mirror or scraper host'],
+		['a copy of a CRS report', 'https://www.capitollabsllc.com/crs/product/R47466', undefined, 'mirror or scraper host'],
+		[
+			'an ILO story on a third-party site',
+			'https://vss.gov.vn/english/news/Pages/a.aspx?CateID=185&ItemID=12165',
+			undefined,
+			'mirror or scraper host'
+		],
+		['a blog summary', 'https://micheladrien.blogspot.com/2023/12/statistics-canada-article.html', undefined, 'mirror or scraper host'],
+		['a blog under a country domain', 'https://someone.blogspot.co.uk/2014/06/x.html', undefined, 'mirror or scraper host'],
+		['a bare domain', 'https://www.uschamber.com', undefined, 'is a home page'],
+		['a domain and a slash', 'https://www.uschamber.com/', undefined, 'is a home page'],
+		['a language home page', 'https://techagainsttrafficking.org/en/', 'en', 'is a home page'],
+		['an index file at the root', 'https://example.org/index.html', undefined, 'is a home page'],
+		['a tag listing', 'https://cipc-icpc.org/en/tag/human-trafficking/', 'en', 'is a listing'],
+		['a category listing', 'https://cipc-icpc.org/en/category/projects/', 'en', 'is a listing'],
+		['a category listing on a US site', 'https://polarisproject.org/category/trafficking-misinformation/', undefined, 'is a listing'],
+		['a month archive', 'https://example.org/2024/11', undefined, 'is a listing'],
+		['a search results page', 'https://example.org/?s=trafficking', undefined, 'is a listing'],
+		['an Arabic edition for everyone', 'https://sherloc.unodc.org/cld/ar/education/module-3.html', undefined, 'opens the "ar" edition'],
+		[
+			'a French edition given for English',
+			'https://ctdatacollaborative.org/fr/page/faqs',
+			'en',
+			'opens the "fr" edition but is given for "en"'
+		],
+		[
+			'a Chinese edition given for English',
+			'https://unodc.org/e4j/zh/tip-and-som/module-6/key-issues/x.html',
+			'en',
+			'opens the "zh" edition'
+		],
+		[
+			"ILO's Italian edition",
+			'https://www.ilo.org/global/topics/forced-labour/publications/WCMS_854733/lang--it/index.htm',
+			'en',
+			'opens the "it" edition'
+		],
+		['a Canadian /eng/ page for everyone', 'https://www.justice.gc.ca/eng/rp-pr/cj-jp/tp/p2.html', undefined, 'opens the "en" edition'],
+		['not a URL', 'https//missing-colon.org/page', undefined, 'is not a valid URL']
+	];
+
+	it.each(refused)('refuses %s', (_name, url, language, message) => {
+		expect(linkProblem(url, language)).toContain(message);
+	});
+
+	const accepted: [string, string, Language | undefined][] = [
+		['an article whose path ends in a number', 'https://english.himalayatimes.com.np/2024/12/86783', undefined],
+		['a DOI', 'https://doi.org/10.1177/1524838020985542', undefined],
+		['an English edition given for English', 'https://ctdatacollaborative.org/en/page/faqs', 'en'],
+		['a Canadian /fra/ page given for French', 'https://www.justice.gc.ca/fra/pr-rp/jp-cj/tp/p2.html', 'fr'],
+		['an ILO English edition', 'https://www.ilo.org/global/topics/forced-labour/publications/WCMS_854733/lang--en/index.htm', 'en'],
+		['a page with a query on the root', 'https://www.unicef-irc.org/?page=glossary&id=102', undefined],
+		['a file name that merely ends in -fr', 'https://canada.justice.gc.ca/eng/fs-sv/tp/is-fr.html', 'en'],
+		['a blog-like word in a path', 'https://example.org/news/blogspot-study', undefined],
+		[
+			'an archived copy of a page',
+			'https://bac-lac.wayback.archive-it.org/web/20130604134237/http://www.justice.gc.ca/eng/cj-jp/tp/legis-loi.html',
+			'en'
+		]
+	];
+
+	it.each(accepted)('accepts %s', (_name, url, language) => {
+		expect(linkProblem(url, language)).toBeUndefined();
+	});
+
+	it('names the list of mirror hosts, kept in one place', () => {
+		expect(MIRROR_HOSTS).toContain('jwscrubs.com');
+		expect(linkProblem('https://exbulletin.com/world/1/')).toContain('MIRROR_HOSTS');
+	});
+});
+
+describe('referenceLinkProblems', () => {
+	const base = { id: 'r', publisher: 'P', title: 'T', year: '2024' };
+
+	it('names the language key of the URL at fault', () => {
+		const problems = referenceLinkProblems({
+			...base,
+			url: { en: 'https://ctdatacollaborative.org/ar/page/global-synthetic-dataset', fr: 'https://ctdatacollaborative.org/fr/page/x' }
+		});
+		expect(problems).toEqual([{ field: 'url.en', message: expect.stringContaining('"ar" edition but is given for "en"') }]);
+	});
+
+	it('has nothing to say about a citation without a link', () => {
+		expect(referenceLinkProblems({ ...base, noLink: 'read only through a news mirror' })).toEqual([]);
+	});
+});
