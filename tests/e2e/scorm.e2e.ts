@@ -7,7 +7,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackages } from '../../scripts/scorm/build-package';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
 import { playLessonRight } from './answers';
-import { baseUrl, button, continueStep, launch, passContentNote, playerReady, shownStep, ui, type Lang, type Learner } from './browser';
+import {
+	baseUrl,
+	button,
+	continueStep,
+	continueToQuestion,
+	launch,
+	passContentNote,
+	playerReady,
+	shownStep,
+	ui,
+	type Lang,
+	type Learner
+} from './browser';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- LMS data as scorm-again renders it
 const STANDARDS = ['scorm12', 'scorm2004'] as const;
@@ -57,6 +69,24 @@ async function openPreview(standard: (typeof STANDARDS)[number], extra = ''): Pr
 
 const committed = (page: Page) =>
 	page.evaluate(() => (window as unknown as { lmsPreview: { committedData(): unknown } }).lmsPreview.committedData()) as Promise<Json>;
+/** What the runtime holds now, committed or not. */
+const live = (page: Page) =>
+	page.evaluate(() => (window as unknown as { lmsPreview: { liveData(): unknown } }).lmsPreview.liveData()) as Promise<Json>;
+const committedCmi = async (page: Page) => ((await committed(page)).cmi ?? {}) as Json;
+const commitCount = async (page: Page) =>
+	Number(
+		await page
+			.locator('[data-field="commits"]')
+			.innerText()
+			.then((t) => t.split(' ')[0])
+	);
+
+/** The page goes to the background, as when a phone is locked: the course's own listener runs. */
+const hidePage = (frame: Frame) =>
+	frame.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
 
 /**
  * Opens the lesson through a link, as a learner does. (Setting location.hash instead would make
@@ -72,15 +102,16 @@ async function openLesson(frame: Frame, lang: Lang, lessonPath = LESSON_PATH) {
 	await passContentNote(frame, lang);
 }
 
-/** Plays every lesson of Module 1 and its quiz, every answer right, with the keyboard. */
-async function playModuleCorrectly(frame: Frame, lang: Lang) {
+/** Plays every lesson of Module 1 and its quiz, every answer right, with the keyboard; `afterLesson` runs after each. */
+async function playModuleCorrectly(frame: Frame, lang: Lang, afterLesson?: (done: number) => Promise<void>) {
 	const contentDir = `build/lms-preview/${packageName('scorm12')}/content/${lang}`;
 	const outline = JSON.parse(readFileSync(resolve(`${contentDir}/course.json`), 'utf8')) as CourseOutline;
 	const module = outline.modules[0]!;
-	for (const lesson of module.lessons) {
+	for (const [n, lesson] of module.lessons.entries()) {
 		const bundle = JSON.parse(readFileSync(resolve(`${contentDir}/${module.id}/${lesson.id}.json`), 'utf8')) as LessonBundle;
 		await openLesson(frame, lang, `${module.id}/${lesson.id}`);
 		await playLessonRight(frame, lang, bundle);
+		await afterLesson?.(n + 1);
 	}
 	return module;
 }
@@ -88,7 +119,13 @@ async function playModuleCorrectly(frame: Frame, lang: Lang) {
 describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (standard) => {
 	it('completes Module 1 and commits status, score, interactions, session time and a small suspend_data', async () => {
 		const { page, frame } = await openPreview(standard);
-		const module = await playModuleCorrectly(frame(), 'fr');
+		const lessons = JSON.parse(readFileSync(resolve(`build/lms-preview/${packageName(standard)}/content/fr/course.json`), 'utf8'))
+			.modules[0].lessons.length as number;
+		// SCORM 2004's progress_measure rises, committed, as each lesson ends (no pagehide needed).
+		const module = await playModuleCorrectly(frame(), 'fr', async (done) => {
+			if (standard === 'scorm2004')
+				await expect.poll(async () => (await committedCmi(page)).progress_measure).toBe(String(Number((done / lessons).toFixed(4))));
+		});
 		await button(frame(), ui.fr['app.exit']).click();
 		await expect.poll(() => frame().getByText(ui.fr['app.exited']).isVisible()).toBe(true);
 		const cmi = (await committed(page)).cmi as Json;
@@ -103,14 +140,15 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 			expect(cmi.core.lesson_status).toBe('passed');
 			expect([cmi.core.score.raw, cmi.core.score.min, cmi.core.score.max]).toEqual(['100', '0', '100']);
 			expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
-			expect(cmi.core.exit).toBe('');
+			// Passed, and still "suspend": the next launch resumes this attempt instead of an empty one.
+			expect(cmi.core.exit).toBe('suspend');
 			for (const i of interactions) expect(i.student_response).toMatch(/^[0-9a-z](\.[0-9a-z])?(,[0-9a-z](\.[0-9a-z])?)*$|^[tf]$/);
 			expect(String(cmi.suspend_data).length).toBeLessThan(4096);
 		} else {
 			expect([cmi.completion_status, cmi.success_status]).toEqual(['completed', 'passed']);
 			expect([cmi.score.raw, cmi.score.min, cmi.score.max, cmi.score.scaled]).toEqual(['100', '0', '100', '1']);
 			expect(cmi.session_time).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
-			expect(cmi.exit).toBe('normal');
+			expect(cmi.exit).toBe('suspend');
 			expect(cmi.progress_measure).toBe('1');
 		}
 		expect(String(cmi.suspend_data)).toMatch(/^D1[A-Za-z0-9_-]+$/);
@@ -168,6 +206,71 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await expect.poll(committedIds).toEqual([firstQuestion, secondQuestion]);
 	});
 
+	it('commits each answer at once, a step when the page is hidden, and any other step within 30 seconds, without pagehide', async () => {
+		const { page, frame } = await openPreview(standard);
+		await openLesson(frame(), 'en');
+		await continueToQuestion(frame(), 'en');
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.en['lesson.check']).click();
+		await expect.poll(async () => Object.keys((await committedCmi(page)).interactions as Json)).toHaveLength(1);
+		const suspendData = async (data: Promise<Json>) => String(((await data).cmi as Json).suspend_data);
+		await expect.poll(() => suspendData(committed(page))).toBe(await suspendData(live(page)));
+
+		// A step with no answer (here: on to a text step) is set at once and committed with the next milestone...
+		await continueStep(frame(), 'en');
+		await expect.poll(() => suspendData(live(page))).not.toBe(await suspendData(committed(page)));
+		// ...or as soon as the page is hidden (well before the 30-second commit).
+		await hidePage(frame());
+		await expect.poll(() => suspendData(committed(page)), { timeout: 10_000 }).toBe(await suspendData(live(page)));
+
+		// A learner who keeps reading, and whose phone then kills the tab, loses at most 30 seconds.
+		await frame().evaluate(() => Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' }));
+		const before = await commitCount(page);
+		await continueStep(frame(), 'en');
+		await expect.poll(() => suspendData(live(page))).not.toBe(await suspendData(committed(page)));
+		await expect.poll(() => suspendData(committed(page)), { timeout: 45_000 }).toBe(await suspendData(live(page)));
+		expect(await commitCount(page)).toBe(before + 1);
+	}, 90_000);
+
+	it('saves, resumes, records time and exits as usual in a no-credit launch', async () => {
+		const { page, frame } = await openPreview(standard, '&launch=no-credit');
+		await openLesson(frame(), 'en');
+		await continueToQuestion(frame(), 'en');
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.en['lesson.check']).click();
+		await frame().locator('article.player[data-phase="feedback"]').waitFor();
+		const before = await shownStep(frame());
+		expect(await frame().getByText(ui.en['lms.lms-review']).count()).toBe(0);
+		await button(frame(), ui.en['app.exit']).click();
+		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
+		const cmi = await committedCmi(page);
+		expect(standard === 'scorm12' ? cmi.core.credit : cmi.credit).toBe('no-credit');
+		expect(String(cmi.suspend_data)).toMatch(/^D1/);
+		expect(Object.keys(cmi.interactions as Json)).toHaveLength(1);
+		expect(standard === 'scorm12' ? cmi.core.session_time : cmi.session_time).toMatch(/[1-9]/);
+		expect(standard === 'scorm12' ? cmi.core.exit : cmi.exit).toBe('suspend');
+
+		await page.getByRole('button', { name: ui.en['preview.relaunch'] }).click();
+		await expect.poll(() => frame()?.url() ?? '').toContain(`#/en/${LESSON_PATH}/`);
+		await playerReady(frame());
+		expect(await shownStep(frame())).toEqual(before);
+	});
+
+	it('writes nothing back in a review launch, and says so', async () => {
+		const { page, frame } = await openPreview(standard, '&launch=review');
+		await expect.poll(() => frame().getByText(ui.en['lms.lms-review']).isVisible()).toBe(true);
+		await openLesson(frame(), 'en');
+		await continueToQuestion(frame(), 'en');
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.en['lesson.check']).click();
+		await frame().locator('article.player[data-phase="feedback"]').waitFor();
+		await button(frame(), ui.en['app.exit']).click();
+		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
+		const cmi = await committedCmi(page);
+		expect([cmi.suspend_data ?? '', Object.keys((cmi.interactions ?? {}) as Json)]).toEqual(['', []]);
+		expect(await page.locator('[data-field="location"]').innerText()).toBe('—');
+	});
+
 	it('starts cleanly on a damaged saved state, with a notice, and overwrites nothing until the learner answers', async () => {
 		const { page, frame } = await openPreview(standard);
 		await openLesson(frame(), 'fr');
@@ -187,11 +290,17 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 describe('SCORM 1.2 against a strict LMS (4,096-character suspend_data, no optional elements)', () => {
 	it('completes Module 1 without a single refused call', async () => {
 		const { page, frame } = await openPreview('scorm12', '&strict=1');
-		await playModuleCorrectly(frame(), 'es');
+		const module = await playModuleCorrectly(frame(), 'es');
 		await button(frame(), ui.es['app.exit']).click();
 		await expect.poll(() => frame().getByText(ui.es['app.exited']).isVisible()).toBe(true);
 		expect(await page.locator('[data-field="rejected"]').innerText()).toBe(ui.en['preview.none']);
-		expect(((await committed(page)).cmi as Json).core.lesson_status).toBe('passed');
+		const cmi = await committedCmi(page);
+		expect(cmi.core.lesson_status).toBe('passed');
+		// One commit per answer and per lesson completed (plus the first save and a timed one now and
+		// then), never one per step: the strict LMS is not flooded.
+		const answers = Object.keys(cmi.interactions as Json).length;
+		expect(await commitCount(page)).toBeGreaterThanOrEqual(answers);
+		expect(await commitCount(page)).toBeLessThanOrEqual(answers + module.lessons.length + 4);
 	});
 });
 

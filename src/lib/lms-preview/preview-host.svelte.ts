@@ -1,5 +1,5 @@
 import { asset } from '$app/paths';
-import { newLearnerCmi, returningLearnerCmi } from './resume-data';
+import { newLearnerCmi, returningLearnerCmi, type LaunchMode } from './resume-data';
 
 type Json = Record<string, unknown>;
 type Version = '1.2' | '2004';
@@ -52,7 +52,8 @@ export class PreviewHost {
 
 	constructor(
 		readonly version: Version,
-		readonly strict: boolean
+		readonly strict: boolean,
+		readonly launchMode: LaunchMode = 'normal'
 	) {}
 
 	private get names() {
@@ -66,12 +67,18 @@ export class PreviewHost {
 		return this.committed;
 	}
 
+	/** What the runtime holds now, committed or not: what a crash before the next commit would lose. */
+	liveData(): Json | null {
+		return this.api?.renderCMIToJSONObject() ?? null;
+	}
+
 	/**
 	 * Starts the package as a new learner, as a returning one (what the LMS kept), or as a returning
 	 * one whose saved state was damaged on the way (to see the course start cleanly and carry on).
 	 */
 	async launch(mode: 'new' | 'returning' | 'damaged') {
-		const cmi = mode === 'new' ? newLearnerCmi(this.version) : returningLearnerCmi(this.version, this.committed);
+		const cmi =
+			mode === 'new' ? newLearnerCmi(this.version, this.launchMode) : returningLearnerCmi(this.version, this.committed, this.launchMode);
 		if (mode === 'damaged') cmi.suspend_data = '{"damaged":' + String(cmi.suspend_data ?? '').slice(0, 20);
 		const api = await this.createApi();
 		api.loadFromJSON(cmi, '');

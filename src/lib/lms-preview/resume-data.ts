@@ -1,15 +1,29 @@
+type Json = Record<string, unknown>;
+
+/**
+ * How the LMS launches the course: for credit (the default), without credit (the attempt saves
+ * but does not count), or read-only to review or browse it.
+ */
+export const LAUNCH_MODES = ['normal', 'no-credit', 'review', 'browse'] as const;
+export type LaunchMode = (typeof LAUNCH_MODES)[number];
+
+const launchFields = (version: '1.2' | '2004', launch: LaunchMode) => {
+	const credit = launch === 'normal' ? 'credit' : 'no-credit';
+	const mode = launch === 'review' || launch === 'browse' ? launch : 'normal';
+	return version === '1.2' ? { credit, lesson_mode: mode } : { credit, mode };
+};
+
 /**
  * What an LMS gives a returning learner, from what it stored at the last commit: the same
  * learner, the bookmark, the suspend_data, the status and score, and entry = "resume".
  */
-type Json = Record<string, unknown>;
-
-export function returningLearnerCmi(version: '1.2' | '2004', committed: Json | null): Json {
+export function returningLearnerCmi(version: '1.2' | '2004', committed: Json | null, launch: LaunchMode = 'normal'): Json {
 	const cmi = (committed?.cmi ?? {}) as Json;
 	if (version === '1.2') {
 		const core = (cmi.core ?? {}) as Json;
 		return {
 			core: {
+				...launchFields(version, launch),
 				student_id: core.student_id ?? 'preview-learner',
 				student_name: core.student_name ?? 'Learner, Preview',
 				lesson_location: core.lesson_location ?? '',
@@ -22,6 +36,7 @@ export function returningLearnerCmi(version: '1.2' | '2004', committed: Json | n
 		};
 	}
 	return {
+		...launchFields(version, launch),
 		learner_id: cmi.learner_id ?? 'preview-learner',
 		learner_name: cmi.learner_name ?? 'Learner, Preview',
 		location: cmi.location ?? '',
@@ -33,7 +48,7 @@ export function returningLearnerCmi(version: '1.2' | '2004', committed: Json | n
 	};
 }
 
-export const newLearnerCmi = (version: '1.2' | '2004'): Json =>
+export const newLearnerCmi = (version: '1.2' | '2004', launch: LaunchMode = 'normal'): Json =>
 	version === '1.2'
-		? { core: { student_id: 'preview-learner', student_name: 'Learner, Preview', entry: 'ab-initio' } }
-		: { learner_id: 'preview-learner', learner_name: 'Learner, Preview', entry: 'ab-initio' };
+		? { core: { ...launchFields(version, launch), student_id: 'preview-learner', student_name: 'Learner, Preview', entry: 'ab-initio' } }
+		: { ...launchFields(version, launch), learner_id: 'preview-learner', learner_name: 'Learner, Preview', entry: 'ab-initio' };

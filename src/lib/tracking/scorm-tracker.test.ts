@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { afterEach, describe, expect, it } from 'vitest';
-import { advance, startState, submitAnswer, type LessonState } from '../course/lesson-state';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { advance, retry, startState, submitAnswer, type LessonState } from '../course/lesson-state';
 import { toProgress } from '../course/progress';
 import { linearLesson } from '../course/test-lessons';
 import { createProgressDb, type ProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
 import { answerRecord } from './interaction-record';
 import { ScormConnection } from './scorm-connection';
-import { ScormTracker, type PackageConfig } from './scorm-tracker';
+import { COMMIT_WITHIN_MS, ScormTracker, type PackageConfig, type Scheduler } from './scorm-tracker';
 import type { CatalogEntry } from './suspend-data';
 
 const lesson = linearLesson();
@@ -56,10 +56,45 @@ function lmsWindow(version: '1.2' | '2004', cmi?: object) {
 	return { api, writes, calls, win: win as unknown as Window };
 }
 
-async function tracker(win: Window, repo: ProgressRepository | null = null, overrides: Partial<PackageConfig> = {}) {
+/** A clock the test moves by hand: what is due runs when the test says time has passed. */
+function manualScheduler() {
+	let pending: { at: number; run: () => void }[] = [];
+	let now = 0;
+	const scheduler: Scheduler = {
+		after(ms, run) {
+			const entry = { at: now + ms, run };
+			pending.push(entry);
+			return () => void (pending = pending.filter((p) => p !== entry));
+		}
+	};
+	return {
+		scheduler,
+		waiting: () => pending.length,
+		pass(ms: number) {
+			now += ms;
+			const due = pending.filter((p) => p.at <= now);
+			pending = pending.filter((p) => p.at > now);
+			for (const p of due) p.run();
+		}
+	};
+}
+
+async function tracker(
+	win: Window,
+	repo: ProgressRepository | null = null,
+	overrides: Partial<PackageConfig> = {},
+	options: { catalog?: CatalogEntry[]; scheduler?: Scheduler } = {}
+) {
 	const lms = ScormConnection.find(win)!;
 	expect(lms.initialize()).toBe(true);
-	return ScormTracker.start({ lms, repo, catalog, config: { ...config, ...overrides }, now: () => new Date('2026-11-29T10:00:00Z') });
+	return ScormTracker.start({
+		lms,
+		repo,
+		catalog: options.catalog ?? catalog,
+		config: { ...config, ...overrides },
+		now: () => new Date('2026-11-29T10:00:00Z'),
+		scheduler: options.scheduler ?? manualScheduler().scheduler
+	});
 }
 
 function repository() {
@@ -216,6 +251,115 @@ describe.each(['1.2', '2004'] as const)('ScormTracker with SCORM %s', (version) 
 			expect(writes['cmi.exit']).toBe('suspend');
 			expect(lms.calls.at(-1)).toBe('Terminate');
 		}
+	});
+});
+
+describe.each(['1.2', '2004'] as const)('ScormTracker commits and launch modes with SCORM %s', (version) => {
+	const commits = (lms: ReturnType<typeof lmsWindow>) => lms.calls.filter((c) => c.endsWith('Commit')).length;
+	const committedValue = (lms: ReturnType<typeof lmsWindow>, element: string) =>
+		(lms.api as unknown as { getCMIValue(e: string): string }).getCMIValue(element);
+	const exitElement = version === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
+	const second = { ...linearLesson(), id: 'second' };
+	const twoLessons: CatalogEntry[] = [...catalog, { key: 'm/second', moduleId: 'm', lesson: second, contentVersion: 'abc123' }];
+	const progressOfSecond = (state: LessonState) =>
+		toProgress(second, state, { moduleId: 'm', contentVersion: 'abc123', language: 'en', now: '2026-11-29T10:00:00Z' });
+
+	it('commits every answer at once, and steps without an answer within 30 seconds', async () => {
+		const lms = lmsWindow(version);
+		const clock = manualScheduler();
+		const t = await tracker(lms.win, repository(), {}, { scheduler: clock.scheduler });
+		await t.save(progressOf(startState(lesson)));
+		expect(commits(lms)).toBe(1); // the first save opens the record: incomplete, with exit=suspend
+		await t.save(progressOf(atQuestion));
+		expect(commits(lms)).toBe(1);
+		expect(clock.waiting()).toBe(1);
+		clock.pass(COMMIT_WITHIN_MS - 1);
+		expect(commits(lms)).toBe(1);
+		clock.pass(1);
+		await vi.waitFor(() => expect(commits(lms)).toBe(2));
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		expect(commits(lms)).toBe(3);
+		expect(clock.waiting()).toBe(0);
+	});
+
+	it('commits when a lesson is completed, and progress_measure rises with each lesson', async () => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win, null, {}, { catalog: twoLessons });
+		const measures: string[] = [];
+		await t.save(progressOf(startState(lesson)));
+		if (version === '2004') measures.push(committedValue(lms, 'cmi.progress_measure'));
+		const before = commits(lms);
+		await t.save(progressOf(allRight));
+		expect(commits(lms)).toBe(before + 1);
+		if (version === '2004') measures.push(committedValue(lms, 'cmi.progress_measure'));
+		await t.save(progressOfSecond(allRight));
+		if (version === '2004') {
+			measures.push(committedValue(lms, 'cmi.progress_measure'));
+			expect(measures).toEqual(['0', '0.5', '1']);
+		}
+	});
+
+	it('commits what was set when the page is hidden, and nothing when there is nothing new', async () => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win);
+		await t.save(progressOf(startState(lesson)));
+		await t.save(progressOf(atQuestion));
+		const before = commits(lms);
+		t.flush();
+		await vi.waitFor(() => expect(commits(lms)).toBe(before + 1));
+		t.flush();
+		expect(commits(lms)).toBe(before + 1);
+	});
+
+	it('keeps exit=suspend when the course is complete, so the LMS never opens an empty new attempt', async () => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win);
+		await t.save(progressOf(allRight));
+		expect(lms.writes.filter(([k]) => k === exitElement).at(-1)?.[1]).toBe('suspend');
+		await t.finish();
+		expect(Object.fromEntries(lms.writes)[exitElement]).toBe('suspend');
+		expect(lms.writes.filter(([k]) => k === exitElement).every(([, v]) => v === 'suspend')).toBe(true);
+	});
+
+	it('saves, resumes, times and exits as usual in a no-credit launch', async () => {
+		const cmi = version === '1.2' ? { core: { credit: 'no-credit', lesson_mode: 'normal' } } : { credit: 'no-credit', mode: 'normal' };
+		const lms = lmsWindow(version, cmi);
+		const t = await tracker(lms.win);
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		await t.finish();
+		const writes = Object.fromEntries(lms.writes);
+		expect(writes['cmi.suspend_data']).toMatch(/^D1/);
+		expect(writes['cmi.interactions.0.id']).toBe('m.linear.q');
+		expect(writes[version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time']).toBeTruthy();
+		expect(writes[exitElement]).toBe('suspend');
+		expect(t.notice()).toBeNull();
+	});
+
+	it('writes nothing in browse mode', async () => {
+		const lms = lmsWindow(version, version === '1.2' ? { core: { lesson_mode: 'browse' } } : { mode: 'browse' });
+		const t = await tracker(lms.win);
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		await t.finish();
+		expect(lms.writes).toEqual([]);
+		expect(t.notice()).toBe('lms-review');
+	});
+
+	it('sends an answer once when only the commit failed, and keeps the device copy pending until a commit lands', async () => {
+		const lms = lmsWindow(version);
+		const repo = repository();
+		const t = await tracker(lms.win, repo);
+		const real = lms.api as unknown as Record<string, (...a: string[]) => string>;
+		const commitName = version === '1.2' ? 'LMSCommit' : 'Commit';
+		const commit = real[commitName]!;
+		real[commitName] = () => 'false';
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		expect(t.notice()).toBe('lms-error');
+		expect(await repo.getSetting('lms.pending')).toBe(true);
+		real[commitName] = commit;
+		await t.save(progressOf(retry(wrongAnswer)));
+		expect(t.notice()).toBeNull();
+		expect(await repo.getSetting('lms.pending')).toBe(false);
+		expect(lms.writes.filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))).toEqual([['cmi.interactions.0.id', 'm.linear.q']]);
 	});
 });
 

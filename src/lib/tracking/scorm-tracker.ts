@@ -45,14 +45,32 @@ const ELEMENTS = {
 const LIMITS = { '1.2': { suspend: 4096, location: 255 }, '2004': { suspend: 64000, location: 1000 } };
 const PENDING = 'lms.pending';
 const OUTBOX = 'lms.outbox';
+/** The longest a save waits for a commit while the learner is active: a phone can kill a tab without `pagehide`. */
+export const COMMIT_WITHIN_MS = 30_000;
 
 type StoredRecord = Omit<AnswerRecord, 'at'> & { at: string };
+
+/** How the tracker waits (a timer in the browser; the tests drive it by hand). */
+export interface Scheduler {
+	after(ms: number, run: () => void): () => void;
+}
+const browserScheduler: Scheduler = {
+	after(ms, run) {
+		const handle = setTimeout(run, ms);
+		return () => clearTimeout(handle);
+	}
+};
 
 /**
  * The tracker inside an LMS package. The LMS is the record (suspend_data holds the whole course,
  * location the page, interactions every answer, score then status); the device keeps a
  * write-ahead copy, so an LMS that refuses a call loses nothing: the next successful commit
  * sends everything again.
+ *
+ * Every save sets the values; a commit follows at once on an answer, a lesson completed, a
+ * change of status, score or progress, or after a failure, and otherwise within
+ * `COMMIT_WITHIN_MS`: a learner paging through text costs the LMS one commit per half minute,
+ * not one per step, and never loses more than that.
  */
 export class ScormTracker implements Tracker {
 	readonly kind = 'lms' as const;
@@ -63,11 +81,19 @@ export class ScormTracker implements Tracker {
 	private currentNotice: TrackerNotice = null;
 	private location: string | undefined;
 	private readOnly = false;
-	private lastReported = '';
+	/** The result (score, status, progress) as of the last successful commit. */
+	private committedResult = '';
+	/** Answers not yet committed (kept on the device too); the first `written` are already set in this session. */
 	private outbox: AnswerRecord[] = [];
+	private written = 0;
+	/** Values were set since the last successful commit. */
+	private dirty = false;
+	/** The LMS refused one of the values last set. */
+	private refused = false;
+	/** A set or commit failed: the next save commits whatever else happens, so the retry really lands. */
+	private failed = false;
+	private cancelTimer: (() => void) | undefined;
 	private finished = false;
-	/** A send failed: the next one commits whatever else happens, so the retry really lands. */
-	private unsent = false;
 	private readonly startedAt = Date.now();
 	private readonly version: ScormVersion;
 
@@ -76,7 +102,8 @@ export class ScormTracker implements Tracker {
 		private readonly repo: ProgressRepository | null,
 		private readonly catalog: CatalogEntry[],
 		private readonly config: PackageConfig,
-		private readonly now: () => Date
+		private readonly now: () => Date,
+		private readonly scheduler: Scheduler
 	) {
 		this.version = lms.version;
 	}
@@ -88,8 +115,16 @@ export class ScormTracker implements Tracker {
 		catalog: CatalogEntry[];
 		config: PackageConfig;
 		now?: () => Date;
+		scheduler?: Scheduler;
 	}): Promise<ScormTracker> {
-		const tracker = new ScormTracker(options.lms, options.repo, options.catalog, options.config, options.now ?? (() => new Date()));
+		const tracker = new ScormTracker(
+			options.lms,
+			options.repo,
+			options.catalog,
+			options.config,
+			options.now ?? (() => new Date()),
+			options.scheduler ?? browserScheduler
+		);
 		await tracker.resume();
 		return tracker;
 	}
@@ -100,8 +135,11 @@ export class ScormTracker implements Tracker {
 
 	private async resume() {
 		const lms = this.lms;
+		// Only review and browse are read-only. A no-credit launch (a trainer trying the course, a
+		// learner retaking it for practice) saves, resumes and times as usual: the LMS itself
+		// leaves the gradebook alone.
 		const mode = lms.get(this.el.mode);
-		this.readOnly = mode === 'review' || mode === 'browse' || lms.get(this.el.credit) === 'no-credit';
+		this.readOnly = mode === 'review' || mode === 'browse';
 		if (this.readOnly) this.setNotice('lms-review');
 		const preference = lms.supports(this.el.preferences, 'language') ? lms.get(`${this.el.preferences}.language`) : undefined;
 		if (preference) {
@@ -117,16 +155,18 @@ export class ScormTracker implements Tracker {
 			if (decoded.ok) {
 				this.language = this.config.languages.includes(decoded.state.language) ? decoded.state.language : this.language;
 				for (const [key, state] of decoded.state.lessons) this.lessons.set(key, this.progressOf(key, state));
+				this.committedResult = this.resultKey();
 			} else {
 				// Start cleanly; nothing is written back until the learner acts.
 				this.location = undefined;
 				this.setNotice('lms-resume-unreadable');
 			}
 		}
-		// A save the LMS refused last time is still on the device: it wins, and goes out again.
+		// A save the LMS never committed is still on the device: it wins, and goes out again.
 		if (this.repo && (await this.repo.getSetting<boolean>(PENDING))) {
 			for (const row of (await this.repo.all()).value) this.lessons.set(row.key, row);
 			this.outbox = ((await this.repo.getSetting<StoredRecord[]>(OUTBOX)) ?? []).map((r) => ({ ...r, at: new Date(r.at) }));
+			this.failed = true;
 		}
 	}
 
@@ -165,11 +205,12 @@ export class ScormTracker implements Tracker {
 	}
 
 	async save(progress: LessonProgress, answered?: AnswerRecord): Promise<void> {
+		const completedNow = progress.status === 'completed' && this.lessons.get(progress.key)?.status !== 'completed';
 		this.lessons.set(progress.key, progress);
 		this.language = progress.language;
 		this.location = `${progress.language}/${progress.moduleId}/${progress.lessonId}`;
 		if (answered) this.outbox.push(answered);
-		// Write-ahead: on the device first, marked unsent until the LMS has committed it.
+		// Write-ahead: on the device first, marked pending until the LMS has committed it.
 		if (this.repo) {
 			await this.repo.save(progress);
 			await this.repo.setSetting(PENDING, true);
@@ -179,85 +220,132 @@ export class ScormTracker implements Tracker {
 			);
 		}
 		if (this.readOnly || this.finished) return;
-		const sent = this.send();
-		this.unsent = !sent;
-		if (sent) {
-			this.outbox = [];
-			if (this.repo) {
-				await this.repo.setSetting(PENDING, false);
-				await this.repo.setSetting(OUTBOX, []);
-			}
-			if (this.currentNotice === 'lms-error' || this.currentNotice === 'lms-resume-unreadable') this.setNotice(null);
-		} else {
-			this.setNotice('lms-error');
-		}
+		this.writeValues();
+		if (answered || completedNow || this.failed || this.refused || this.resultKey() !== this.committedResult) await this.commit(true);
+		else this.commitSoon();
 	}
 
-	/** Everything the LMS should hold now; true when it accepted all of it and committed. */
-	private send(): boolean {
+	private get courseResult() {
+		const states = new Map([...this.lessons].map(([key, p]) => [key, p as LessonState]));
+		return courseResult(this.catalog, states, this.config.passMark);
+	}
+
+	/** What the LMS is told of the result; a change of it is worth a commit of its own. */
+	private resultKey(): string {
+		const result = this.courseResult;
+		return JSON.stringify([result.complete ? result.score : null, lmsStatus(result, this.config.reporting), result.lessonsCompleted]);
+	}
+
+	/** Sets everything the LMS should hold now, without committing; `refused` says whether it took all of it. */
+	private writeValues() {
 		const lms = this.lms;
 		const states = new Map([...this.lessons].map(([key, p]) => [key, p as LessonState]));
 		const suspendData = encodeSuspendData({ language: this.language ?? this.config.languages[0]!, lessons: states }, this.catalog);
+		this.dirty = true;
 		let ok = suspendData.length <= LIMITS[this.version].suspend && lms.set('cmi.suspend_data', suspendData);
 		if (this.location && this.location.length <= LIMITS[this.version].location) ok = lms.set(this.el.location, this.location) && ok;
 		if (this.language && lms.supports(this.el.preferences, 'language')) lms.set(`${this.el.preferences}.language`, this.language);
-		if (this.outbox.length && lms.supports('cmi.interactions', 'id')) {
+		if (this.written < this.outbox.length && lms.supports('cmi.interactions', 'id')) {
 			let n = Number(lms.get('cmi.interactions._count') ?? '0');
-			for (const record of this.outbox) {
-				for (const [element, value] of interactionFields(this.version, record, n)) ok = lms.set(element, value) && ok;
+			for (const record of this.outbox.slice(this.written)) {
+				let recorded = true;
+				for (const [element, value] of interactionFields(this.version, record, n)) recorded = lms.set(element, value) && recorded;
+				if (!recorded) {
+					ok = false;
+					break;
+				}
+				this.written++;
 				n++;
 			}
 		}
-		const hadAnswers = this.outbox.length > 0;
-		const statusChanged = this.reportResult();
-		// Commit when the status changed, answers went out, or the last send failed; other steps ride along.
-		if (statusChanged || hadAnswers || this.unsent || !ok) ok = lms.commit() && ok;
-		return ok;
+		ok = this.writeResult() && ok;
+		// Set from the first save on, not only at the end: a session the LMS closes on its own (a
+		// timeout, a killed tab) must still resume next time.
+		ok = lms.set(this.el.exit, 'suspend') && ok;
+		this.refused = !ok;
 	}
 
 	/** Score before status (some LMSs read the status with the score they already have). */
-	private reportResult(): boolean {
+	private writeResult(): boolean {
 		const lms = this.lms;
-		const states = new Map([...this.lessons].map(([key, p]) => [key, p as LessonState]));
-		const result = courseResult(this.catalog, states, this.config.passMark);
+		const result = this.courseResult;
 		const status = lmsStatus(result, this.config.reporting);
-		const key = JSON.stringify([result.complete ? result.score : null, status]);
-		if (key === this.lastReported) return false;
-		this.lastReported = key;
+		let ok = true;
 		// The score goes out once the course is complete: an LMS that applies the mastery score
 		// itself would otherwise pass a learner on a partial score.
 		if (result.complete && result.score !== null) {
-			lms.set(this.version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw', String(result.score));
-			lms.set(this.version === '1.2' ? 'cmi.core.score.min' : 'cmi.score.min', '0');
-			lms.set(this.version === '1.2' ? 'cmi.core.score.max' : 'cmi.score.max', '100');
-			if (this.version === '2004') lms.set('cmi.score.scaled', String(scaledScore(result.score)));
+			ok = lms.set(this.version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw', String(result.score)) && ok;
+			ok = lms.set(this.version === '1.2' ? 'cmi.core.score.min' : 'cmi.score.min', '0') && ok;
+			ok = lms.set(this.version === '1.2' ? 'cmi.core.score.max' : 'cmi.score.max', '100') && ok;
+			if (this.version === '2004') ok = lms.set('cmi.score.scaled', String(scaledScore(result.score))) && ok;
 		}
 		if (this.version === '1.2') {
-			lms.set('cmi.core.lesson_status', status.lessonStatus);
+			ok = lms.set('cmi.core.lesson_status', status.lessonStatus) && ok;
 		} else {
-			lms.set('cmi.progress_measure', String(Number((result.lessonsCompleted / Math.max(1, result.lessonsTotal)).toFixed(4))));
-			lms.set('cmi.completion_status', status.completion);
-			lms.set('cmi.success_status', status.success);
+			ok = lms.set('cmi.progress_measure', String(Number((result.lessonsCompleted / Math.max(1, result.lessonsTotal)).toFixed(4)))) && ok;
+			ok = lms.set('cmi.completion_status', status.completion) && ok;
+			ok = lms.set('cmi.success_status', status.success) && ok;
 		}
+		return ok;
+	}
+
+	/**
+	 * Commits what was set (after setting it all again when something failed before, `fresh`
+	 * meaning it was just set). What the LMS accepted is committed even when it refused a value,
+	 * but only a clean commit ends the device copy's pending state.
+	 */
+	private async commit(fresh: boolean): Promise<boolean> {
+		this.cancelTimer?.();
+		this.cancelTimer = undefined;
+		if (this.failed && !fresh) this.writeValues();
+		const resultKey = this.resultKey();
+		const committed = this.lms.commit();
+		if (!committed || this.refused) {
+			this.failed = true;
+			this.setNotice('lms-error');
+			return false;
+		}
+		this.failed = false;
+		this.dirty = false;
+		this.committedResult = resultKey;
+		this.outbox = [];
+		this.written = 0;
+		if (this.repo) {
+			await this.repo.setSetting(PENDING, false);
+			await this.repo.setSetting(OUTBOX, []);
+		}
+		if (this.currentNotice === 'lms-error' || this.currentNotice === 'lms-resume-unreadable') this.setNotice(null);
 		return true;
 	}
 
-	/** The page is hidden (tab switched, phone locked): make sure the LMS has what it was sent. */
+	private commitSoon() {
+		this.cancelTimer ??= this.scheduler.after(COMMIT_WITHIN_MS, () => {
+			this.cancelTimer = undefined;
+			if (this.dirty && !this.finished) void this.commit(false);
+		});
+	}
+
+	/** The page is hidden (tab switched, phone locked): it may never come back, so commit now. */
 	flush() {
-		if (!this.readOnly && !this.finished) this.lms.commit();
+		if (!this.readOnly && !this.finished && (this.dirty || this.failed)) void this.commit(false);
 	}
 
 	async finish(): Promise<void> {
 		if (this.finished) return;
 		this.finished = true;
+		this.cancelTimer?.();
 		const lms = this.lms;
 		if (!this.readOnly) {
+			if (this.failed) this.writeValues();
 			lms.set(this.el.sessionTime, sessionTime(this.version, Date.now() - this.startedAt));
-			const states = new Map([...this.lessons].map(([key, p]) => [key, p as LessonState]));
-			const complete = courseResult(this.catalog, states, this.config.passMark).complete;
-			lms.set(this.el.exit, complete ? (this.version === '1.2' ? '' : 'normal') : 'suspend');
+			// Always "suspend", completed or not: the course never ends the attempt itself. A learner
+			// who passed still comes back to review a lesson, retake a quiz for a better score or print
+			// the certificate, and "" (1.2) or "normal" (2004) would let a conformant LMS open a new,
+			// empty attempt for that. Starting over is the LMS's or the trainer's decision.
+			lms.set(this.el.exit, 'suspend');
 		}
 		// No Commit during unload: Terminate/LMSFinish persists, and some LMSs refuse a commit then.
-		lms.terminate();
+		const ended = lms.terminate();
+		if (ended && !this.readOnly && !this.refused && this.repo) await this.repo.setSetting(PENDING, false).catch(() => {});
 	}
 }
