@@ -14,7 +14,7 @@
  */
 import { resolve } from 'node:path';
 import { LANGUAGES, type Language } from '../src/lib/course/types';
-import { REPORTING_OPTIONS, type Reporting } from '../src/lib/tracking/course-result';
+import { REPORTING_OPTIONS, type Reporting } from '../src/lib/course/course-result';
 import { exportPackages } from './scorm/build-package';
 import type { Standard } from './scorm/manifest';
 

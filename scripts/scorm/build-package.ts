@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import type { CourseOutline, CourseStructure } from '../../src/lib/content/bundle';
 import type { Language } from '../../src/lib/course/types';
-import type { Reporting } from '../../src/lib/tracking/course-result';
+import type { Reporting } from '../../src/lib/course/course-result';
 import type { PackageConfig } from '../../src/lib/tracking/scorm-tracker';
 import { checkPackage, launchPageLeaks } from './check-package';
 import { manifestXml, type Standard } from './manifest';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
-import { outcome, singleChoice } from './test-lessons';
+import { outcome, singleChoice } from '../../../tests/fixtures/lessons';
 import type { AnswerableInteraction, Answer } from './types';
 
 const multi: AnswerableInteraction = {

@@ -10,7 +10,10 @@ const outline = {
 };
 
 const row = (moduleId: string, lessonId: string, status: 'in-progress' | 'completed', updatedAt: string) =>
-	[`${moduleId}/${lessonId}`, { moduleId, lessonId, status, updatedAt } as LessonProgress] as const;
+	[
+		`${moduleId}/${lessonId}`,
+		{ moduleId, lessonId, status, livePhase: status === 'completed' ? 'completed' : 'presenting', updatedAt } as LessonProgress
+	] as const;
 
 describe('course progress', () => {
 	it('counts completed lessons per module', () => {
@@ -45,30 +48,33 @@ describe('course progress', () => {
 describe('module and course standing', () => {
 	const withQuiz = {
 		modules: [
-			{ id: 'm1', lessons: [{ id: 'a' }, { id: 'quiz', quiz: {} }] },
+			{ id: 'm1', lessons: [{ id: 'a' }, { id: 'quiz', quiz: { draw: 5, passMark: 0.8 } }] },
 			{ id: 'm2', lessons: [{ id: 'c' }] }
 		]
 	};
-	const quizRow = (passed: boolean, earned: number) =>
+	const quizRow = (earned: number) =>
 		[
 			'm1/quiz',
 			{
 				moduleId: 'm1',
 				lessonId: 'quiz',
 				status: 'completed',
+				livePhase: 'completed',
 				updatedAt: '9',
-				passed,
 				quiz: { attempt: 2, best: { earned, max: 10 } }
 			} as LessonProgress
 		] as const;
 	const done = (m: string, l: string, misconceptions: string[] = []) =>
-		[`${m}/${l}`, { moduleId: m, lessonId: l, status: 'completed', updatedAt: '1', misconceptions } as unknown as LessonProgress] as const;
+		[
+			`${m}/${l}`,
+			{ moduleId: m, lessonId: l, status: 'completed', livePhase: 'completed', updatedAt: '1', misconceptions } as unknown as LessonProgress
+		] as const;
 
 	it.each([
 		['lessons done, quiz not taken', [done('m1', 'a'), done('m2', 'c')], false, undefined],
-		['lessons done, quiz failed', [done('m1', 'a'), done('m2', 'c'), quizRow(false, 6)], false, 60],
-		['quiz passed, a lesson left', [done('m2', 'c'), quizRow(true, 8)], false, 80],
-		['everything done and passed', [done('m1', 'a'), done('m2', 'c'), quizRow(true, 9)], true, 90]
+		['lessons done, quiz failed', [done('m1', 'a'), done('m2', 'c'), quizRow(6)], false, 60],
+		['quiz passed, a lesson left', [done('m2', 'c'), quizRow(8)], false, 80],
+		['everything done and passed', [done('m1', 'a'), done('m2', 'c'), quizRow(9)], true, 90]
 	] as const)('%s', (_name, rows, complete, bestPercent) => {
 		const standing = courseStanding(withQuiz, new Map(rows));
 		expect(standing.complete).toBe(complete);

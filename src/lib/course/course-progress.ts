@@ -1,11 +1,12 @@
 import type { LessonProgress, LessonStatus } from './progress';
 import { progressKey } from './progress';
-import { scoreRatio } from './quiz';
+import { courseResult, outlineLessons } from './course-result';
+import type { QuizSettings } from './types';
 
 /** Only the outline fields these rules need, so they stay independent of content delivery. */
 export interface OutlineForProgress {
 	/** A lesson with `quiz` is its module's quiz. */
-	modules: { id: string; lessons: { id: string; quiz?: unknown }[] }[];
+	modules: { id: string; lessons: { id: string; quiz?: QuizSettings }[] }[];
 }
 
 export type LessonDisplayStatus = LessonStatus | 'not-started';
@@ -44,27 +45,23 @@ export interface ModuleStanding {
 	complete: boolean;
 }
 
-/** A module is complete when its lessons are done and its quiz (if any) is passed. */
+/** A module's standing for its page and the certificate: the course rule (course-result.ts), plus the myths met. */
 export function moduleStanding(outline: OutlineForProgress, rows: Map<string, LessonProgress>, moduleId: string): ModuleStanding {
-	const lessons = outline.modules.find((m) => m.id === moduleId)?.lessons ?? [];
-	const plain = lessons.filter((l) => !l.quiz);
-	const quizLesson = lessons.find((l) => l.quiz);
-	const done = plain.filter((l) => lessonStatus(rows, moduleId, l.id) === 'completed').length;
-	const quizRow = quizLesson ? rows.get(progressKey(moduleId, quizLesson.id)) : undefined;
-	const best = quizRow?.quiz?.best;
-	const quiz = quizLesson
-		? {
-				attempted: best !== undefined,
-				passed: quizRow?.passed === true,
-				...(best && best.max > 0 ? { bestPercent: Math.round(scoreRatio(best) * 100) } : {})
-			}
-		: undefined;
-	const myths = [...new Set(lessons.flatMap((l) => rows.get(progressKey(moduleId, l.id))?.misconceptions ?? []))];
-	return { done, total: plain.length, ...(quiz ? { quiz } : {}), myths, complete: done === plain.length && (quiz?.passed ?? true) };
+	return courseStanding(outline, rows).modules.find((m) => m.id === moduleId) ?? { done: 0, total: 0, myths: [], complete: true };
 }
 
-/** The course is complete when every module is (lessons done, quizzes passed). */
+/** The course is complete for the certificate when every module is (lessons done, quiz passed): `passed` in the course rule. */
 export function courseStanding(outline: OutlineForProgress, rows: Map<string, LessonProgress>) {
-	const modules = outline.modules.map((m) => ({ id: m.id, ...moduleStanding(outline, rows, m.id) }));
-	return { modules, complete: modules.every((m) => m.complete) };
+	const result = courseResult(outlineLessons(outline), rows);
+	const modules = result.modules.map((m): ModuleStanding & { id: string } => {
+		const lessons = outline.modules.find((o) => o.id === m.id)?.lessons ?? [];
+		const myths = [...new Set(lessons.flatMap((l) => rows.get(progressKey(m.id, l.id))?.misconceptions ?? []))];
+		const quiz = m.quiz && {
+			attempted: m.quiz.attempted,
+			passed: m.quiz.passed,
+			...(m.quiz.attempted ? { bestPercent: Math.round(m.quiz.bestPercent) } : {})
+		};
+		return { id: m.id, done: m.lessonsDone, total: m.lessonsTotal, ...(quiz ? { quiz } : {}), myths, complete: m.complete };
+	});
+	return { modules, complete: result.passed };
 }

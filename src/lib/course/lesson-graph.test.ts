@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLessonGraph } from './lesson-graph';
-import { linearLesson, outcome, singleChoice } from './test-lessons';
+import { linearLesson, outcome, singleChoice } from '../../../tests/fixtures/lessons';
 import type { Lesson } from './types';
 
 function withSteps(change: (lesson: Lesson) => void): Lesson {

@@ -13,7 +13,7 @@ import {
 	submitAnswer,
 	type LessonState
 } from './lesson-state';
-import { linearLesson } from './test-lessons';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 
 const lesson = linearLesson();
 

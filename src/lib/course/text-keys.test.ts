@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTextParity, lessonTextKeys } from './text-keys';
-import { linearLesson } from './test-lessons';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 
 describe('lessonTextKeys', () => {
 	it('derives every key from the structure', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { linearLesson } from '../course/test-lessons';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 import { lessonMachine, type LessonEvent } from './lesson-machine';
 
 const lesson = linearLesson();

@@ -1,11 +1,9 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { startState, submitAnswer } from '../course/lesson-state';
-import { linearLesson } from '../course/test-lessons';
-import { courseResult, lmsStatus, type Reporting } from './course-result';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 import { answerRecord, interactionFields } from './interaction-record';
 import { choiceCharacter, sessionTime12, sessionTime2004 } from './scorm-formats';
-import type { CatalogEntry } from './suspend-data';
 
 describe('session time formats', () => {
 	it.each([
@@ -34,87 +32,6 @@ describe('choice characters (SCORM 1.2)', () => {
 });
 
 const lesson = linearLesson();
-const catalog: CatalogEntry[] = [{ key: 'm/linear', moduleId: 'm', lesson, contentVersion: 'abc' }];
-
-describe('course result and reported status', () => {
-	const done = { path: ['intro', 'q', 'tf', 'choose', 'done'], position: 4, livePhase: 'completed' as const };
-	const cases: [string, Parameters<typeof courseResult>[1], Reporting, string, string, string, number | null][] = [
-		['nothing yet', new Map(), 'passed-incomplete', 'incomplete', 'incomplete', 'unknown', null],
-		[
-			'complete with every answer right',
-			new Map([
-				[
-					'm/linear',
-					{
-						...done,
-						attempts: { q: [{ answer: 'b', group: 0 }], tf: [{ answer: true, group: 0 }], choose: [{ answer: 'left', group: 0 }] }
-					}
-				]
-			]),
-			'passed-incomplete',
-			'passed',
-			'completed',
-			'passed',
-			100
-		],
-		[
-			'complete below the pass mark, default reporting',
-			new Map([
-				[
-					'm/linear',
-					{
-						...done,
-						attempts: { q: [{ answer: 'c', group: null }], tf: [{ answer: false, group: null }], choose: [{ answer: 'left', group: 0 }] }
-					}
-				]
-			]),
-			'passed-incomplete',
-			'incomplete',
-			'completed',
-			'unknown',
-			25
-		],
-		[
-			'complete below the pass mark, passed/failed',
-			new Map([
-				[
-					'm/linear',
-					{
-						...done,
-						attempts: { q: [{ answer: 'c', group: null }], tf: [{ answer: false, group: null }], choose: [{ answer: 'left', group: 0 }] }
-					}
-				]
-			]),
-			'passed-failed',
-			'failed',
-			'completed',
-			'failed',
-			25
-		],
-		[
-			'complete below the pass mark, completed/incomplete',
-			new Map([
-				[
-					'm/linear',
-					{
-						...done,
-						attempts: { q: [{ answer: 'c', group: null }], tf: [{ answer: false, group: null }], choose: [{ answer: 'left', group: 0 }] }
-					}
-				]
-			]),
-			'completed-incomplete',
-			'completed',
-			'completed',
-			'unknown',
-			25
-		]
-	];
-	it.each(cases)('%s', (_name, lessons, reporting, lessonStatus, completion, success, score) => {
-		const result = courseResult(catalog, lessons, 80);
-		expect(result.score).toBe(score);
-		expect(lmsStatus(result, reporting)).toEqual({ lessonStatus, completion, success });
-	});
-});
 
 describe('interaction records are accepted by a real SCORM runtime', () => {
 	const answered = submitAnswer(lesson, { ...startState(lesson), path: ['intro', 'q'], position: 1 }, 'a');
@@ -162,30 +79,5 @@ describe('interaction records are accepted by a real SCORM runtime', () => {
 		const api = new Scorm2004API({ logLevel: 5 });
 		api.lmsInitialize();
 		for (const [element, value] of fields) expect([element, api.lmsSetValue(element, value)]).toEqual([element, 'true']);
-	});
-});
-
-describe('a module quiz in the LMS completion rule', () => {
-	const quiz = { ...linearLesson(), id: 'quiz', quiz: { draw: 3, passMark: 0.8 } };
-	const finished = { path: ['intro', 'q', 'tf', 'choose', 'done'], position: 4, livePhase: 'completed' as const };
-	const right = { q: [{ answer: 'b', group: 0 }], tf: [{ answer: true, group: 0 }], choose: [{ answer: 'left', group: 0 }] };
-	const wrongOnce = { ...right, q: [{ answer: 'a', group: null }] };
-	it.each([
-		['finished and passed', { ...finished, attempts: right }, true],
-		['finished below the mark', { ...finished, attempts: wrongOnce }, false],
-		[
-			'below the mark now, passed in an earlier attempt',
-			{ ...finished, attempts: wrongOnce, quiz: { attempt: 2, best: { earned: 3, max: 3 } } },
-			true
-		],
-		[
-			'a new attempt under way after a pass',
-			{ path: ['intro'], position: 0, livePhase: 'presenting' as const, attempts: {}, quiz: { attempt: 3, best: { earned: 3, max: 3 } } },
-			true
-		],
-		['never finished', { path: ['intro'], position: 0, livePhase: 'presenting' as const, attempts: {} }, false]
-	])('%s', (_name, state, done) => {
-		const catalog: CatalogEntry[] = [{ key: 'm/quiz', moduleId: 'm', lesson: quiz, contentVersion: 'abc' }];
-		expect(courseResult(catalog, new Map([['m/quiz', state]]), 80).complete).toBe(done);
 	});
 });

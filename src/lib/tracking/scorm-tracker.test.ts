@@ -3,7 +3,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { advance, retry, startState, submitAnswer, type LessonState } from '../course/lesson-state';
 import { toProgress } from '../course/progress';
-import { linearLesson } from '../course/test-lessons';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 import { createProgressDb, type ProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
 import { answerRecord } from './interaction-record';
@@ -11,7 +11,8 @@ import { ScormConnection } from './scorm-connection';
 import { COMMIT_WITHIN_MS, ScormTracker, type PackageConfig, type Scheduler } from './scorm-tracker';
 import type { CatalogEntry } from './suspend-data';
 
-const lesson = linearLesson();
+// The course rule scores module quizzes only: this one-lesson course is its module's quiz.
+const lesson = { ...linearLesson(), quiz: { draw: 3, passMark: 0.8 } };
 const catalog: CatalogEntry[] = [{ key: 'm/linear', moduleId: 'm', lesson, contentVersion: 'abc123' }];
 const config: PackageConfig = {
 	courseId: 'test',
@@ -112,7 +113,7 @@ const answered = (state: LessonState, stepId: string) =>
 		description: stepId
 	});
 
-const atQuestion = advance(lesson, startState(lesson));
+const atQuestion = advance(lesson, { ...startState(lesson), quiz: { attempt: 1 } });
 const wrongAnswer = submitAnswer(lesson, atQuestion, 'a');
 const allRight = (() => {
 	let s = submitAnswer(lesson, atQuestion, 'b');

@@ -1,9 +1,9 @@
+import { catalogLessons, courseResult, lmsStatus, type Reporting } from '../course/course-result';
 import { toProgress, type LessonProgress } from '../course/progress';
 import type { LessonState } from '../course/lesson-state';
 import type { Language } from '../course/types';
 import { pickLanguage } from '../i18n/languages';
 import type { ProgressRepository } from '../progress/progress-repository';
-import { courseResult, lmsStatus, type Reporting } from './course-result';
 import { interactionFields, type AnswerRecord } from './interaction-record';
 import type { ScormConnection } from './scorm-connection';
 import { scaledScore, sessionTime, type ScormVersion } from './scorm-formats';
@@ -226,8 +226,7 @@ export class ScormTracker implements Tracker {
 	}
 
 	private get courseResult() {
-		const states = new Map([...this.lessons].map(([key, p]) => [key, p as LessonState]));
-		return courseResult(this.catalog, states, this.config.passMark);
+		return courseResult(catalogLessons(this.catalog), this.lessons);
 	}
 
 	/** What the LMS is told of the result; a change of it is worth a commit of its own. */

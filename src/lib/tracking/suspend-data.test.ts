@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonCatalog, loadCourse } from '../content/load-content';
 import { advance, retry, startState, submitAnswer, type LessonState } from '../course/lesson-state';
-import { linearLesson } from '../course/test-lessons';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 import { decodeSuspendData, encodeSuspendData, PLAN_TEXT_BYTES, worstCaseState, type CatalogEntry } from './suspend-data';
 
 const lesson = linearLesson();
