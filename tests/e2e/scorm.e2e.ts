@@ -56,8 +56,12 @@ afterEach(async () => {
 	learner = undefined;
 });
 
-async function openPreview(standard: (typeof STANDARDS)[number], extra = ''): Promise<{ page: Page; frame: () => Frame }> {
-	learner = await launch({ viewport: { width: 1000, height: 1200 } });
+async function openPreview(
+	standard: (typeof STANDARDS)[number],
+	extra = '',
+	started?: Learner
+): Promise<{ page: Page; frame: () => Frame }> {
+	learner = started ?? (await launch({ viewport: { width: 1000, height: 1200 } }));
 	const page = learner.page;
 	await page.goto(`${baseUrl()}/en/trainers/preview/?standard=${standard}&package=${packageName(standard)}${extra}`);
 	const frame = () => page.frames().find((f) => f.url().includes(`/lms-preview/${packageName(standard)}/`))!;
@@ -269,6 +273,55 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		const cmi = await committedCmi(page);
 		expect([cmi.suspend_data ?? '', Object.keys((cmi.interactions ?? {}) as Json)]).toEqual(['', []]);
 		expect(await page.locator('[data-field="location"]').innerText()).toBe('—');
+	});
+
+	it.each([
+		['Escape twice, to a blank frame', undefined],
+		['the button, to the address the trainer configured', 'https://example.org/neutral']
+	])('quick exit by %s ends the LMS session with everything saved and leaves the LMS page alone', async (_how, trainerUrl) => {
+		learner = await launch({ viewport: { width: 1000, height: 1200 } });
+		if (trainerUrl) {
+			// The trainer's address is in the package's config file; the neutral page is served locally (no internet here).
+			await learner.context.route('**/lms-package.json', async (route) => {
+				const config = (await (await route.fetch()).json()) as Json;
+				await route.fulfill({ json: { ...config, quickExitUrl: trainerUrl } });
+			});
+			await learner.context.route(`${trainerUrl}**`, (route) =>
+				route.fulfill({ contentType: 'text/html', body: '<title>News</title><p>neutral</p>' })
+			);
+		}
+		const { page, frame } = await openPreview(standard, '', learner);
+		const previewUrl = page.url();
+		await openLesson(frame(), 'en');
+		await continueToQuestion(frame(), 'en');
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.en['lesson.check']).click();
+		await frame().locator('article.player[data-phase="feedback"]').waitFor();
+		await continueStep(frame(), 'en');
+		const step = await shownStep(frame());
+		const iframe = (await page.locator('iframe').elementHandle())!;
+		if (trainerUrl)
+			await frame()
+				.getByRole('button', { name: new RegExp(ui.en['app.quickExit']) })
+				.press('Enter');
+		else {
+			await frame().locator('main h1').click();
+			await page.keyboard.press('Escape');
+			await page.keyboard.press('Escape');
+		}
+		await expect.poll(async () => (await iframe.contentFrame())?.url()).toBe(trainerUrl ?? 'about:blank');
+		expect(page.url()).toBe(previewUrl);
+		expect(await page.getByRole('heading', { level: 1 }).first().innerText()).toContain('SCORM');
+		await expect.poll(() => page.locator('[data-field="commits"]').innerText()).toContain(ui.en['preview.finished']);
+		const cmi = await committedCmi(page);
+		expect(standard === 'scorm12' ? cmi.core.exit : cmi.exit).toBe('suspend');
+		expect(standard === 'scorm12' ? cmi.core.session_time : cmi.session_time).toMatch(/[1-9]/);
+
+		// The step the learner was on when they left, not yet committed then, is what the LMS kept.
+		await page.getByRole('button', { name: ui.en['preview.relaunch'] }).click();
+		await expect.poll(() => frame()?.url() ?? '').toContain(`#/en/${LESSON_PATH}/`);
+		await playerReady(frame());
+		expect(await shownStep(frame())).toEqual(step);
 	});
 
 	it('starts cleanly on a damaged saved state, with a notice, and overwrites nothing until the learner answers', async () => {

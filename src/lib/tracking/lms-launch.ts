@@ -2,6 +2,7 @@ import { asset } from '$app/paths';
 import { fetchStructure } from '../content/fetch-content';
 import { createProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
+import { exitThroughLms } from '../safety/quick-exit';
 import { LocalTracker } from './local-tracker';
 import { ScormConnection } from './scorm-connection';
 import { ScormTracker, type PackageConfig } from './scorm-tracker';
@@ -38,11 +39,17 @@ class NoLmsTracker extends LocalTracker {
 export async function launchLmsTracker(): Promise<Tracker> {
 	const config = (await (await fetch(asset(`/${PACKAGE_CONFIG_FILE}` as Parameters<typeof asset>[0]))).json()) as PackageConfig;
 	const lms = ScormConnection.find(window, config.standard === 'scorm12' ? '1.2' : '2004');
-	if (!lms || !lms.initialize()) return new NoLmsTracker(await openRepo(`datajam-lms-${config.courseId}`));
+	if (!lms || !lms.initialize()) {
+		exitThroughLms(async () => {}, config.quickExitUrl);
+		return new NoLmsTracker(await openRepo(`datajam-lms-${config.courseId}`));
+	}
+	// From here on the session is open: a quick exit, even during the start, ends it cleanly first.
+	exitThroughLms(async () => lms.terminate(), config.quickExitUrl);
 	const learner = lms.get(lms.version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id') ?? '';
 	const repo = await openRepo(`datajam-lms-${config.courseId}-${tag(learner)}`);
 	const structure = await fetchStructure(fetch);
 	const tracker = await ScormTracker.start({ lms, repo, catalog: structure.lessons, config });
+	exitThroughLms(() => tracker.finish(), config.quickExitUrl);
 	addEventListener('pagehide', () => void tracker.finish());
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'hidden') tracker.flush();

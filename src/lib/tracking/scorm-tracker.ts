@@ -17,6 +17,8 @@ export interface PackageConfig {
 	passMark: number;
 	reporting: Reporting;
 	languages: Language[];
+	/** Where the quick exit leads inside an LMS, when the trainer set it. */
+	quickExitUrl?: string;
 }
 
 const ELEMENTS = {
