@@ -39,11 +39,13 @@ export function cite(reference: Reference, language: Language): Citation {
 	const link = reference.url === undefined ? undefined : pick(reference.url, order(language, language));
 	const pageLanguage = link?.language;
 	const title = pick(reference.title, order(pageLanguage, language));
+	// A single title is the page's own only when there is a single page to be the title of.
+	const onlyEdition = typeof reference.url === 'object' && Object.keys(reference.url).length === 1 ? pageLanguage : undefined;
 	return {
 		id: reference.id,
 		publisher: pick(reference.publisher, order(language, language)).value,
 		title: title.value,
-		titleLanguage: title.language ?? pageLanguage,
+		titleLanguage: title.language ?? onlyEdition,
 		year: reference.year === 'n.d.' ? undefined : reference.year,
 		url: link?.value,
 		pageLanguage,

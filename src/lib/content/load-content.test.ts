@@ -147,6 +147,38 @@ describe('loadCourse', () => {
 		expect(problemsOf(courseWith(file, change))).toContainEqual(expected);
 	});
 
+	const badLinks: [string, unknown, string, string][] = [
+		[
+			'a mirror or scraper host',
+			'http://jwscrubs.com/crime-cops-court/did-you-know-9123466',
+			'references[0].url',
+			'is a mirror or scraper host'
+		],
+		[
+			'a blog copy of an official report',
+			'https://micheladrien.blogspot.com/2023/12/statistics.html',
+			'references[0].url',
+			'is a mirror or scraper host'
+		],
+		['a bare domain home page', 'https://www.uschamber.com/', 'references[0].url', 'is a home page'],
+		['a tag listing', { en: 'https://cipc-icpc.org/en/tag/human-trafficking/' }, 'references[0].url.en', 'is a listing'],
+		['a category listing', 'https://polarisproject.org/category/trafficking-misinformation/', 'references[0].url', 'is a listing'],
+		[
+			'another language’s edition under a key',
+			{ en: 'https://ctdatacollaborative.org/ar/page/global-synthetic-dataset' },
+			'references[0].url.en',
+			'opens the "ar" edition'
+		]
+	];
+
+	it.each(badLinks)('fails on a reference to %s, naming file and key', (_name, url, field, message) => {
+		expect(problemsOf(courseWith(LESSON, (l) => (l.references[0].url = url)))).toContainEqual({
+			file: LESSON,
+			field,
+			message: expect.stringContaining(message)
+		});
+	});
+
 	it('accepts a URL per language, and a citation without a link that says why', () => {
 		const perLanguage = courseWith(LESSON, (l) => {
 			l.references[0].url = { en: 'https://example.org/en/source', fr: 'https://example.org/fr/source' };
@@ -225,6 +257,11 @@ describe('loadCourse', () => {
 				'a reference listed twice',
 				{ terms: [{ id: 'smuggling', references: ['iom'] }], references: [reference, reference] },
 				{ field: 'references[1].id', message: 'reference "iom" is listed twice' }
+			],
+			[
+				'a glossary reference to a mirror host',
+				{ terms: [{ id: 'smuggling', references: ['iom'] }], references: [{ ...reference, url: 'https://exbulletin.com/world/755549/' }] },
+				{ field: 'references[0].url', message: expect.stringContaining('is a mirror or scraper host') }
 			],
 			[
 				'a glossary reference without a year',

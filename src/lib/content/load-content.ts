@@ -11,6 +11,7 @@ import type { TextKey } from '../course/interactions';
 import type { CourseDefinition, Language, Lesson, ModuleDefinition, Reference } from '../course/types';
 import type { CourseOutline, LessonBundle } from './bundle';
 import { citationLabels, type CitationLabels } from './citation';
+import { referenceLinkProblems } from './reference-links';
 import { GLOSSARY_LINK, renderBlock, renderInline, type GlossaryEntry, type RenderEnv } from './markdown';
 
 export interface ContentProblem {
@@ -89,6 +90,13 @@ function checkGlossaryLinks(reader: Reader, dir: string, texts: Texts, terms: st
 			}
 		}
 	}
+}
+
+/** The source rules (reference-links.ts) for every link a learner is given, by file and field. */
+function checkReferenceLinks(reader: Reader, file: string, references: Reference[]) {
+	references.forEach((ref, i) => {
+		for (const { field, message } of referenceLinkProblems(ref)) reader.problem(file, `references[${i}].${field}`, message);
+	});
 }
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
@@ -171,7 +179,10 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 	const glossaryDir = join(root, 'glossary');
 	const glossaryFile = join(glossaryDir, 'glossary.json');
 	const glossaryDefinition = existsSync(glossaryDir) ? reader.parse(glossaryFile, glossaryParser) : undefined;
-	if (glossaryDefinition) checkGlossaryReferences(reader, glossaryFile, glossaryDefinition);
+	if (glossaryDefinition) {
+		checkGlossaryReferences(reader, glossaryFile, glossaryDefinition);
+		checkReferenceLinks(reader, glossaryFile, glossaryDefinition.references);
+	}
 	const terms = glossaryDefinition?.terms.map((t) => t.id) ?? [];
 	const glossaryReferences = new Map(glossaryDefinition?.references.map((ref) => [ref.id, ref]));
 	const glossary = {
@@ -227,6 +238,7 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 			const lesson = reader.parse(lessonFile, lessonParser);
 			if (!lesson) return;
 			if (lesson.id !== lessonId) reader.problem(lessonFile, 'id', `is "${lesson.id}" but the folder is "${lessonId}"`);
+			checkReferenceLinks(reader, lessonFile, lesson.references);
 			for (const issue of isQuiz(lesson) ? checkQuizBank(lesson) : checkLessonGraph(lesson))
 				reader.problem(lessonFile, issue.path, issue.message);
 			for (const [path, tag] of misconceptionTags(lesson))
