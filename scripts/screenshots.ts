@@ -77,7 +77,7 @@ const STEP_SHOTS: StepShot[] = [
 ];
 
 /** Screens that need more than one lesson played. */
-const COURSE_SHOTS = ['quiz-result', 'certificate'] as const;
+const COURSE_SHOTS = ['quiz-result', 'certificate', 'certificate-too-long'] as const;
 
 const ALL_NAMES = [...PAGE_SHOTS.map((s) => s.name), ...STEP_SHOTS.map((s) => s.name), ...COURSE_SHOTS];
 
@@ -278,9 +278,15 @@ async function shootCertificate(url: string, build: string, opts: Options) {
 		for (const lang of opts.langs) {
 			await page.goto(`${url}/${lang}/certificate/`);
 			const field = page.getByLabel(ui[lang]['certificate.nameLabel']);
-			await field.fill(CERTIFICATE_NAME);
-			await field.blur();
-			await camera.shoot(lang, 'certificate');
+			for (const [name, shot] of [
+				[CERTIFICATE_NAME, 'certificate'],
+				[`${CERTIFICATE_NAME} `.repeat(12), 'certificate-too-long']
+			] as const) {
+				if (!opts.names.has(shot)) continue;
+				await field.fill(name);
+				await field.blur();
+				await camera.shoot(lang, shot);
+			}
 		}
 	} finally {
 		await browser.close();
@@ -337,7 +343,8 @@ async function main() {
 	const taken: string[] = [];
 	try {
 		for (const lang of opts.langs) taken.push(...(await shootLanguage(server.url, build, lang, opts)));
-		if (opts.names.has('certificate')) taken.push(...(await shootCertificate(server.url, build, opts)));
+		if (opts.names.has('certificate') || opts.names.has('certificate-too-long'))
+			taken.push(...(await shootCertificate(server.url, build, opts)));
 	} finally {
 		await server.close();
 	}

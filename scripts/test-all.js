@@ -44,9 +44,14 @@ function vitest(label, args) {
 	if (!ok && r.numFailedTests === 0) failed++;
 }
 
-// System tools the browser tests need; the machine's package manager installs them when missing.
-if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') || spawnSync('which', ['xmllint']).status !== 0) {
-	check('install Chromium and xmllint (apt)', 'bash', ['scripts/install-system-deps.sh']);
+// System tools and fonts the browser tests need; the machine's package manager installs them when missing.
+const hasFont = (lang) => (spawnSync('fc-list', [`:lang=${lang}`], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+if (
+	!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ||
+	spawnSync('which', ['xmllint']).status !== 0 ||
+	!['vi', 'ar', 'zh'].every(hasFont)
+) {
+	check('install Chromium, xmllint and fonts (apt)', 'bash', ['scripts/install-system-deps.sh']);
 }
 
 check('format (prettier)', bin('prettier'), ['--check', '.']);

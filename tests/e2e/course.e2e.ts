@@ -15,6 +15,7 @@ import {
 	type Lang,
 	type Learner
 } from './browser';
+import { seedCompletedCourse } from './progress-fixture';
 
 const json = async <T>(learner: Learner, path: string) => (await (await learner.page.request.get(baseUrl() + path)).json()) as T;
 
@@ -168,38 +169,7 @@ describe.each(['fr', 'en', 'es'] as const)('certificate (%s)', (lang) => {
 	it('with every module completed, downloads a PDF whose text has the name, title, date and scores', async () => {
 		const outline = await json<CourseOutline>(learner, `/content/${lang}/course.json`);
 		await learner.page.goto(`${baseUrl()}/${lang}/`);
-		await learner.page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'datajam-course'));
-		// Fixture: completed progress for every lesson, each quiz passed at 90%, written where the app keeps it.
-		await learner.page.evaluate(async (modules) => {
-			const open = indexedDB.open('datajam-course');
-			const db = await new Promise<IDBDatabase>(
-				(resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = reject))
-			);
-			const tx = db.transaction('progress', 'readwrite');
-			const now = new Date().toISOString();
-			for (const m of modules)
-				for (const l of m.lessons)
-					tx.objectStore('progress').put({
-						schemaVersion: 1,
-						key: `${m.id}/${l.id}`,
-						moduleId: m.id,
-						lessonId: l.id,
-						contentVersion: l.contentVersion,
-						language: 'en',
-						status: 'completed',
-						path: ['done'],
-						position: 0,
-						livePhase: 'completed',
-						attempts: {},
-						score: { earned: 9, max: 10 },
-						misconceptions: [],
-						...(l.quiz ? { quiz: { attempt: 1, best: { earned: 9, max: 10 } }, passed: true } : {}),
-						startedAt: now,
-						updatedAt: now
-					});
-			await new Promise((resolve) => (tx.oncomplete = resolve));
-			db.close();
-		}, outline.modules);
+		await seedCompletedCourse(learner.page, outline.modules);
 		await learner.page.goto(`${baseUrl()}/${lang}/certificate/`);
 		const name = 'Zoé Lévesque-Nuñez';
 		await learner.page.getByLabel(ui[lang]['certificate.nameLabel']).fill(name);

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { certificatePdf, toWinAnsi, type CertificateText } from './certificate-pdf';
+import { certificatePdf, type CertificateText, type DrawText } from './certificate-pdf';
+import { toWinAnsi } from './winansi';
 
 const PAGE_WIDTH = 841.89;
 const PAGE_HEIGHT = 595.28;
@@ -62,8 +63,10 @@ async function readCertificate(bytes: Uint8Array): Promise<ReadCertificate> {
 				const sorted = lineItems.sort((a, b) => a.transform[4] - b.transform[4]);
 				const first = sorted[0]!;
 				const last = sorted[sorted.length - 1]!;
+				// A line with right-to-left words reads from its right end, as a reader of Arabic reads it.
+				const reading = sorted.some((item) => item.dir === 'rtl') ? [...sorted].reverse() : sorted;
 				return {
-					text: sorted.map((item) => item.str).join(''),
+					text: reading.map((item) => item.str).join(''),
 					x: first.transform[4],
 					y,
 					width: last.transform[4] + last.width - first.transform[4],
@@ -242,9 +245,14 @@ describe('certificatePdf read back by pdf.js', () => {
 		expect(flatText).toContain(spanish.disclaimer);
 	});
 
-	it('names the document in ASCII in its information dictionary', async () => {
-		const { info } = await readCertificate(certificatePdf(french));
-		expect(info.Title).toBe('Certificat de reussite - Zoe Levesque-Nunez');
+	it.each([
+		['French', french.name],
+		['Vietnamese', 'Nguyễn Thị Minh Khai'],
+		['Arabic', 'فاطمة الزهراء'],
+		['Chinese', '李小龙']
+	])('names the document with the %s name as typed in its information dictionary', async (_script, name) => {
+		const { info } = await readCertificate(certificatePdf({ ...french, name }));
+		expect(info.Title).toBe(`Certificat de réussite - ${name}`);
 		expect(info.Producer).toMatch(/^[\x20-\x7e]+$/);
 	});
 });
@@ -287,7 +295,7 @@ describe('WinAnsi encoding', () => {
 /** Reads the cross-reference table as a strict reader would and checks every offset, rather than trusting a tolerant one. */
 function expectValidXref(bytes: Uint8Array) {
 	const file = latin1(bytes);
-	expect(file.startsWith('%PDF-1.4\n')).toBe(true);
+	expect(file.startsWith('%PDF-1.5\n')).toBe(true);
 	expect(file.endsWith('%%EOF\n')).toBe(true);
 	const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(file)?.[1]);
 	expect(file.slice(startxref, startxref + 5)).toBe('xref\n');
@@ -318,7 +326,7 @@ describe('file structure', () => {
 
 	it('gives the content stream its exact length', () => {
 		const file = latin1(certificatePdf(french));
-		const [, length, body] = /<< \/Length (\d+) >>\nstream\n([\s\S]*?)endstream/.exec(file)!;
+		const [, length, body] = /<< \/Length (\d+) >>\nstream\n([\s\S]*?)\nendstream/.exec(file)!;
 		expect(body!.length).toBe(Number(length));
 	});
 
@@ -333,5 +341,132 @@ describe('file structure', () => {
 
 	it('writes the same bytes for the same text', () => {
 		expect(certificatePdf(french)).toEqual(certificatePdf(french));
+	});
+});
+
+/**
+ * Stands in for the browser's canvas (canvas-text.ts, tested in Chromium by the e2e tests): each line of the text
+ * as a solid band of ink, a character per 20 pt, lines broken every 30 characters.
+ */
+const drawn: string[] = [];
+const drawBands: DrawText = (text, style) => {
+	drawn.push(text);
+	const chars = Array.from(text);
+	const lines = Array.from({ length: Math.ceil(chars.length / 30) }, (_, i) =>
+		chars
+			.slice(i * 30, i * 30 + 30)
+			.join('')
+			.trim()
+	);
+	const lineHeight = style.size * style.leading;
+	const width = Math.min(style.maxWidth, Math.max(...lines.map((line) => Array.from(line).length * 20)));
+	const pxPerPt = 2;
+	const columns = Math.ceil(width * pxPerPt);
+	const rows = Math.ceil(lines.length * lineHeight * pxPerPt);
+	const coverage = new Uint8Array(columns * rows);
+	for (let row = 0; row < rows; row++)
+		if (row % Math.round(lineHeight * pxPerPt) > 10) coverage.fill(255, row * columns, (row + 1) * columns);
+	return {
+		columns,
+		rows,
+		coverage,
+		width,
+		height: lines.length * lineHeight,
+		lines: lines.map((line, i) => ({ text: line, x: 0, width, baseline: (i + 0.8) * lineHeight }))
+	};
+};
+
+const NAMES = [
+	['Vietnamese', 'Nguyễn Thị Minh Khai'],
+	['Arabic', 'فاطمة الزهراء'],
+	['Chinese', '李小龙'],
+	['Arabic with a Latin word and digits', 'محمد Ali 42']
+] as const;
+
+async function paintedImages(bytes: Uint8Array) {
+	const document = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
+	try {
+		const page = await document.getPage(1);
+		const { fnArray, argsArray } = await page.getOperatorList();
+		const names = fnArray.flatMap((fn, i) => (fn === OPS.paintImageXObject ? [argsArray[i][0] as string] : []));
+		return await Promise.all(
+			names.map((name) => new Promise<{ width: number; height: number; data: Uint8ClampedArray }>((done) => page.objs.get(name, done)))
+		);
+	} finally {
+		await document.destroy();
+	}
+}
+
+describe('text that WinAnsi cannot show, drawn by the caller', () => {
+	beforeEach(() => void (drawn.length = 0));
+
+	it.each(NAMES)('embeds the %s name as an image, and pdf.js reads it back as typed, in reading order', async (_script, name) => {
+		const bytes = certificatePdf({ ...english, name }, { drawText: drawBands });
+		expect(drawn).toEqual([name]);
+		expectValidXref(bytes);
+		const { lines, flatText } = await readCertificate(bytes);
+		expect(lines.map((line) => line.text)).toContain(name);
+		expect(flatText).not.toContain('?');
+		for (const expected of expectedStrings(english).filter((s) => s !== english.name)) expect(flatText).toContain(expected);
+		const [image, ...more] = await paintedImages(bytes);
+		expect(more).toEqual([]);
+		const expected = drawBands(name, { size: 38, style: 'bold', leading: 1.15, maxWidth: 698 })!;
+		expect([image!.width, image!.height]).toEqual([expected.columns, expected.rows]);
+		// Full ink is the text colour, no ink is white: 3 bytes a pixel once pdf.js has decoded the palette.
+		const pixel = (i: number) => Array.from(image!.data.slice(i * 3, i * 3 + 3));
+		const inked = expected.coverage.indexOf(255);
+		expect(pixel(inked)).toEqual([31, 38, 51]);
+		expect(pixel(expected.coverage.indexOf(0))).toEqual([255, 255, 255]);
+	});
+
+	it('lays the invisible text over the drawn lines, from the image’s left edge to its right', async () => {
+		const name = 'Trần '.repeat(14).trim();
+		const bytes = certificatePdf({ ...english, name }, { drawText: drawBands });
+		const { lines } = await readCertificate(bytes);
+		const nameLines = lines.filter((line) => line.text.includes('Trần'));
+		expect(nameLines.length).toBe(3);
+		expect(nameLines.map((line) => line.text.trim()).join(' ')).toBe(name);
+		for (const line of nameLines) {
+			expect(Math.abs(line.x + line.width / 2 - PAGE_WIDTH / 2)).toBeLessThan(1);
+			expect(line.width).toBeGreaterThan(500);
+		}
+		expectInsideBorder(nameLines);
+	});
+
+	it('carries more than 255 different characters (one invisible font per 255)', async () => {
+		const name = Array.from({ length: 300 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+		const bytes = certificatePdf({ ...english, name }, { drawText: drawBands });
+		const file = latin1(bytes);
+		expect(file.match(/\/Subtype \/Type3/g)).toHaveLength(2);
+		const { lines } = await readCertificate(bytes);
+		expect(
+			lines
+				.filter((line) => /\p{Script=Han}/u.test(line.text))
+				.map((line) => line.text)
+				.join('')
+		).toBe(name);
+	});
+
+	it('also gives the name as /ActualText, for readers that use it instead of the invisible text', () => {
+		const file = latin1(certificatePdf({ ...english, name: '李小龙' }, { drawText: drawBands }));
+		expect(file).toContain('/Span << /ActualText <FEFF674E5C0F9F99> >> BDC');
+	});
+
+	it('sets text that WinAnsi shows as text, and only that', async () => {
+		certificatePdf({ ...french, name: 'Zoé Lévesque-Nuñez' }, { drawText: drawBands });
+		certificatePdf({ ...french, name: 'Antonín Dvořák' }, { drawText: drawBands });
+		expect(drawn).toEqual(['Antonín Dvořák']);
+		expect(await paintedImages(certificatePdf(french, { drawText: drawBands }))).toEqual([]);
+	});
+
+	it('falls back to "?" when the caller cannot draw', async () => {
+		const { lines } = await readCertificate(certificatePdf({ ...english, name: '李小龙' }, { drawText: () => undefined }));
+		expect(lines.map((line) => line.text)).toContain('???');
+	});
+
+	it('names its language for readers and screen readers', async () => {
+		const document = await getDocument({ data: certificatePdf(french, { language: 'fr' }), standardFontDataUrl }).promise;
+		expect(((await document.getMetadata()).info as Record<string, unknown>).Language).toBe('fr');
+		await document.destroy();
 	});
 });

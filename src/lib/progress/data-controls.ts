@@ -20,10 +20,11 @@ export async function eraseDeviceData() {
 	localStorage.clear();
 }
 
+// Kept as typed: the certificate page tells the learner when a name is too long (certificate-name.ts), never cuts it.
 export async function certificateName(): Promise<string> {
-	return ((await (await deviceProgress())?.getSetting<string>('certificateName')) ?? '').slice(0, 200);
+	return (await (await deviceProgress())?.getSetting<string>('certificateName')) ?? '';
 }
 
 export async function saveCertificateName(name: string) {
-	await (await deviceProgress())?.setSetting('certificateName', name.slice(0, 200));
+	await (await deviceProgress())?.setSetting('certificateName', name);
 }
