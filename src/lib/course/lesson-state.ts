@@ -70,7 +70,8 @@ export function submitAnswer(lesson: Lesson, state: LessonState, answer: Answer)
 	return { ...state, attempts, livePhase: 'feedback' };
 }
 
-function attemptsLeft(lesson: Lesson, state: LessonState, stepId: StepId): number {
+/** Attempts left at a step: a wrong answer with some left offers "Try again". */
+export function attemptsLeft(lesson: Lesson, state: LessonState, stepId: StepId): number {
 	const interaction = lesson.steps[stepId]!.interaction;
 	if (interaction.type === 'scenarioChoice' || !isAnswerable(interaction)) return 0;
 	return interaction.maxAttempts - (state.attempts[stepId]?.length ?? 0);
