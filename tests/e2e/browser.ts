@@ -86,12 +86,25 @@ export async function shownStep(page: Page | Frame) {
 	return { step: await player.getAttribute('data-step'), phase: await player.getAttribute('data-phase') };
 }
 
-/** Waits for the lesson to load; passes its content note when it has one. */
-export async function passContentNote(page: Page | Frame, lang: Lang) {
-	const note = button(page, ui[lang]['lesson.contentNoteContinue']);
-	await Promise.race([note.waitFor(), page.locator('article.player').waitFor()]);
+/** The lesson a page's address names: its last path segment (a package's path follows "#"). */
+function lessonInAddress(page: Page | Frame) {
+	const url = new URL(page.url());
+	const path = url.hash.startsWith('#/') ? url.hash.slice(1) : url.pathname;
+	return path.split('/').filter(Boolean).at(-1);
+}
+
+/**
+ * Waits for the lesson to load; passes its content note when it has one. `lessonId` (by default
+ * the one in the address) tells this lesson from the one still on screen right after a link.
+ */
+export async function passContentNote(page: Page | Frame, lang: Lang, lessonId = lessonInAddress(page)) {
+	const note = page
+		.locator(`.content-note[data-lesson="${lessonId}"]`)
+		.getByRole('button', { name: ui[lang]['lesson.contentNoteContinue'], exact: true });
+	const player = page.locator(`article.player[data-lesson="${lessonId}"]`);
+	await note.or(player).first().waitFor();
 	if (await note.isVisible()) await note.click();
-	await playerReady(page);
+	await player.waitFor();
 }
 
 /**

@@ -103,7 +103,7 @@ async function openLesson(frame: Frame, lang: Lang, lessonPath = LESSON_PATH) {
 		link.click();
 		link.remove();
 	}, `#/${lang}/${lessonPath}/`);
-	await passContentNote(frame, lang);
+	await passContentNote(frame, lang, lessonPath.split('/').at(-1));
 }
 
 /** Plays every lesson of Module 1 and its quiz, every answer right, with the keyboard; `afterLesson` runs after each. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LessonBundle } from '../content/bundle';
 import { toProgress, type LessonProgress } from '../course/progress';
 import { drawQuestions, quizSeed } from '../course/quiz';
-import { linearLesson } from '../course/test-lessons';
+import { linearLesson } from '../../../tests/fixtures/lessons';
 import type { Lesson, QuizSettings } from '../course/types';
 import { createProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';

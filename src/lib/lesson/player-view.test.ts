@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonState } from '../course/lesson-state';
-import { linearLesson, singleChoice } from '../course/test-lessons';
+import { linearLesson, singleChoice } from '../../../tests/fixtures/lessons';
 import type { Lesson } from '../course/types';
 import type { LessonPhase } from './lesson-machine';
 import { isAtStart, mythsShown, playerView } from './player-view';
