@@ -2,7 +2,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // Two build profiles from one source (see README): the website/PWA (default) and the LMS
-// package (BUILD_PROFILE=package), which needs a hash router, relative paths and no service worker.
+// package app (BUILD_PROFILE=package), which needs a hash router, relative paths and no service
+// worker. The package app is built once; each package's options travel in its lms-package.json.
 const isPackage = process.env.BUILD_PROFILE === 'package';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -28,7 +29,8 @@ const config = {
 			entries: ['*']
 		},
 		// No service worker inside an LMS package: the LMS serves it, and a worker would outlive it.
-		files: isPackage ? { serviceWorker: 'src/no-service-worker' } : {}
+		// The package's client hooks read its config (lms-package.json) before the app starts.
+		files: isPackage ? { serviceWorker: 'src/no-service-worker', hooks: { client: 'src/package.hooks.client' } } : {}
 	}
 };
 

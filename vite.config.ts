@@ -43,8 +43,7 @@ export default defineConfig(({ mode }) => ({
 	plugins: [...(mode === 'test' ? [] : [courseContent()]), sveltekit()],
 	build: { target: 'es2022' },
 	define: {
-		'import.meta.env.VITE_BUILD_PROFILE': JSON.stringify(process.env.BUILD_PROFILE ?? 'web'),
-		'import.meta.env.VITE_LANGUAGES': JSON.stringify(process.env.PACKAGE_LANGS ?? 'fr,en,es')
+		'import.meta.env.VITE_BUILD_PROFILE': JSON.stringify(process.env.BUILD_PROFILE ?? 'web')
 	},
 	test: {
 		environment: 'node',

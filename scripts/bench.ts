@@ -22,6 +22,7 @@ const routes: [string, string][] = [
 	['lesson page', '/fr/introduction/what-is-trafficking/'],
 	['about', '/fr/about/'],
 	['my data', '/fr/my-data/'],
+	['trainers (builder)', '/fr/trainers/'],
 	['404', '404.html']
 ];
 
@@ -52,11 +53,12 @@ const report = {
 				...measureOnFirstUse(buildDir, manifest, source, '/fr/introduction/what-is-trafficking/')
 			}))
 		: [],
-	// What the service worker precaches (src/service-worker.ts): no packages, no preview, no lesson pages.
+	// What the service worker precaches (src/service-worker.ts): no packages, no package parts, no preview, no lesson pages.
 	offlineCache: measureSite(
 		buildDir,
 		(path) =>
 			!path.includes('/packages/') &&
+			!path.includes('/package-parts/') &&
 			!path.includes('/lms-preview/') &&
 			!/[\\/]build[\\/][a-z]{2}[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(path)
 	),

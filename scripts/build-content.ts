@@ -6,17 +6,13 @@
 import { resolve } from 'node:path';
 import { ContentError } from '../src/lib/content/load-content';
 import { writeContent } from '../src/lib/content/write-content';
-import type { Language } from '../src/lib/course/types';
 
 const modulesDir = resolve(process.env.COURSE_DIR ?? 'modules');
 const outDir = resolve(process.argv[2] ?? 'static');
 try {
-	// An LMS package build names its languages and modules (see scripts/export.ts).
-	const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : undefined);
-	const { course, files } = writeContent(modulesDir, outDir, {
-		languages: list(process.env.PACKAGE_LANGS) as Language[] | undefined,
-		modules: list(process.env.PACKAGE_MODULES)?.map(Number)
-	});
+	// The whole course, for the website and the package app alike: a package carries only its
+	// languages and modules, chosen when it is made (src/lib/packaging/).
+	const { course, files } = writeContent(modulesDir, outDir);
 	console.log(`course content: ${course.modules.length} modules checked, ${files} files written (version ${course.version})`);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;

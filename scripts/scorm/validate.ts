@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Standard } from './manifest';
+import type { Standard } from '../../src/lib/packaging/package-config';
 
 export const SCHEMA_DIR = resolve('scripts/scorm/schemas');
 

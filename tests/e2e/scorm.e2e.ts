@@ -36,7 +36,9 @@ beforeAll(() => {
 		modules: [1],
 		passMark: 80,
 		reporting: 'passed-incomplete',
-		outDir: out
+		outDir: out,
+		// The package app the site build made: no second build of it here.
+		parts: resolve('build/package-parts')
 	})) {
 		for (const [name, bytes] of Object.entries(unzipSync(readFileSync(p.file)))) {
 			const target = resolve('build/lms-preview', packageName(p.standard), name);

@@ -1,6 +1,7 @@
 import type { LivePhase, Score } from './lesson-state';
 import { progressKey } from './progress';
 import { reachesPassMark, scoreRatio } from './quiz';
+import type { Reporting } from './reporting';
 import type { QuizSettings } from './types';
 
 /**
@@ -122,9 +123,7 @@ export const outlineLessons = (outline: { modules: { id: string; lessons: { id: 
 export const catalogLessons = (catalog: readonly { moduleId: string; lesson: { id: string; quiz?: QuizSettings } }[]): CourseLesson[] =>
 	catalog.map(({ moduleId, lesson }) => ({ moduleId, id: lesson.id, ...(lesson.quiz ? { quiz: lesson.quiz } : {}) }));
 
-/** How a trainer asks the LMS to be told, as LMSs and authoring tools name it. */
-export const REPORTING_OPTIONS = ['passed-incomplete', 'passed-failed', 'completed-incomplete'] as const;
-export type Reporting = (typeof REPORTING_OPTIONS)[number];
+export { REPORTING_OPTIONS, type Reporting } from './reporting';
 
 export interface LmsStatus {
 	/** SCORM 1.2 cmi.core.lesson_status */

@@ -33,9 +33,12 @@ export function translator(language: Language): Translate {
 
 const lessonNamespace = (moduleId: string, lessonId: string) => `lesson/${moduleId}/${lessonId}`;
 
-/** Lesson text goes through i18next too, one namespace per lesson, added when the lesson loads. */
-export function lessonTranslator(language: Language, moduleId: string, lessonId: string, text: Record<string, string>): Translate {
-	const ns = lessonNamespace(moduleId, lessonId);
-	if (!i18n.hasResourceBundle(language, ns)) i18n.addResourceBundle(language, ns, text);
+/** Strings that arrive with one part of the app (a lesson, the package builder) go in a namespace of their own. */
+export function namespaceTranslator(language: Language, ns: string, strings: Record<string, string>): Translate {
+	if (!i18n.hasResourceBundle(language, ns)) i18n.addResourceBundle(language, ns, strings);
 	return (key, options) => i18n.t(key, { ...options, lng: language, ns }) as string;
 }
+
+/** Lesson text goes through i18next too, one namespace per lesson, added when the lesson loads. */
+export const lessonTranslator = (language: Language, moduleId: string, lessonId: string, text: Record<string, string>): Translate =>
+	namespaceTranslator(language, lessonNamespace(moduleId, lessonId), text);

@@ -1,17 +1,17 @@
 import { LANGUAGES, type Language } from '../course/types';
+import { packageConfig } from '../packaging/package-runtime';
 
 /**
- * The languages this build carries: all three on the website; an LMS package may carry fewer
- * (set at build time by the export, see vite.config.ts).
+ * The languages this build carries: all three on the website; an LMS package those its config
+ * names (read before the app starts, see src/package.hooks.client.ts).
  */
-export const AVAILABLE_LANGUAGES: readonly Language[] = (import.meta.env?.VITE_LANGUAGES?.split(',') as Language[] | undefined)?.filter(
-	(l) => LANGUAGES.includes(l)
-) ?? [...LANGUAGES];
+export const availableLanguages = (): readonly Language[] =>
+	(import.meta.env?.VITE_BUILD_PROFILE === 'package' ? packageConfig()?.languages : undefined) ?? LANGUAGES;
 
-export const isLanguage = (value: unknown): value is Language => AVAILABLE_LANGUAGES.includes(value as Language);
+export const isLanguage = (value: unknown): value is Language => availableLanguages().includes(value as Language);
 
 /** The first of the browser's languages the course speaks (fr-CA → fr), else French, the handbook's. */
-export function pickLanguage(preferred: readonly string[], fallback: Language = AVAILABLE_LANGUAGES[0] ?? 'fr'): Language {
+export function pickLanguage(preferred: readonly string[], fallback: Language = availableLanguages()[0] ?? 'fr'): Language {
 	for (const tag of preferred) {
 		const base = tag.toLowerCase().split('-')[0];
 		if (isLanguage(base)) return base;

@@ -5,10 +5,9 @@ import { ProgressRepository } from '../progress/progress-repository';
 import { exitThroughLms } from '../safety/quick-exit';
 import { LocalTracker } from './local-tracker';
 import { ScormConnection } from './scorm-connection';
-import { ScormTracker, type PackageConfig } from './scorm-tracker';
+import { PACKAGE_CONFIG_FILE, type PackageConfig } from '../packaging/package-config';
+import { ScormTracker } from './scorm-tracker';
 import type { Tracker, TrackerNotice } from './tracker';
-
-export const PACKAGE_CONFIG_FILE = 'lms-package.json';
 
 /** A short, stable, non-reversible tag of the learner id, so two learners on one computer never share a copy. */
 function tag(value: string): string {

@@ -19,7 +19,8 @@ const config: PackageConfig = {
 	standard: 'scorm12',
 	passMark: 80,
 	reporting: 'passed-incomplete',
-	languages: ['fr', 'en', 'es']
+	languages: ['fr', 'en', 'es'],
+	modules: [1]
 };
 
 type AnyApi = Scorm12API | Scorm2004API;

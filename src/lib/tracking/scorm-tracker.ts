@@ -1,4 +1,4 @@
-import { catalogLessons, courseResult, lmsStatus, type Reporting } from '../course/course-result';
+import { catalogLessons, courseResult, lmsStatus } from '../course/course-result';
 import { toProgress, type LessonProgress } from '../course/progress';
 import type { LessonState } from '../course/lesson-state';
 import type { Language } from '../course/types';
@@ -9,17 +9,10 @@ import type { ScormConnection } from './scorm-connection';
 import { scaledScore, sessionTime, type ScormVersion } from './scorm-formats';
 import { decodeSuspendData, encodeSuspendData, type CatalogEntry } from './suspend-data';
 import type { ReadResult, Tracker, TrackerNotice } from './tracker';
+import type { PackageConfig } from '../packaging/package-config';
 
-/** What the export writes into the package (lms-package.json), read at launch. */
-export interface PackageConfig {
-	courseId: string;
-	standard: 'scorm12' | 'scorm2004';
-	passMark: number;
-	reporting: Reporting;
-	languages: Language[];
-	/** Where the quick exit leads inside an LMS, when the trainer set it. */
-	quickExitUrl?: string;
-}
+// The package's run-time options (lms-package.json) are the package builder's: src/lib/packaging/.
+export type { PackageConfig };
 
 const ELEMENTS = {
 	'1.2': {

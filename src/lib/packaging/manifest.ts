@@ -3,7 +3,8 @@
  * so languages, titles and mastery settings never drift between hand-kept copies.
  */
 
-export type Standard = 'scorm12' | 'scorm2004';
+import { plainText } from './launch-page';
+import type { Standard } from './package-config';
 
 export interface ManifestInput {
 	standard: Standard;
@@ -24,11 +25,7 @@ export interface ManifestInput {
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const plain = (html: string) =>
-	html
-		.replace(/<[^>]+>/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+const plain = plainText;
 
 export function manifestXml(input: ManifestInput): string {
 	if (!/^[A-Za-z_][\w.-]*$/.test(input.identifier)) throw new Error(`"${input.identifier}" is not a valid manifest identifier`);
@@ -82,8 +79,10 @@ function scorm2004(input: ManifestInput): string {
 	const main = input.texts[0]!;
 	const strings = (pick: (t: ManifestInput['texts'][number]) => string) =>
 		input.texts.map((t) => `<lom:string language="${t.language}">${escape(plain(pick(t)))}</lom:string>`).join('');
-	// The course has its own navigation and Exit control: the LMS's previous/continue/exit buttons would only compete.
-	const hidden = ['previous', 'continue', 'exit', 'abandon'].map((v) => `            <adlnav:hideLMSUI>${v}</adlnav:hideLMSUI>`).join('\n');
+	// One SCO: the LMS's previous/continue buttons lead nowhere. Its exit and abandon stay: the
+	// course never sends adl.nav.request, so hiding them would leave the learner no way out of
+	// the activity once the course's own Exit has ended the session.
+	const hidden = ['previous', 'continue'].map((v) => `            <adlnav:hideLMSUI>${v}</adlnav:hideLMSUI>`).join('\n');
 	// The pass mark is always recorded; the LMS applies it itself only with passed/failed reporting.
 	const objective =
 		input.passMark === null

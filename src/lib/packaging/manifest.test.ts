@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkPackage, launchPageLeaks } from '../../scripts/scorm/check-package';
-import { relativeLaunchPage } from '../../scripts/scorm/build-package';
-import { manifestXml, type ManifestInput, type Standard } from '../../scripts/scorm/manifest';
-import { validateManifestXsd } from '../../scripts/scorm/validate';
+import { validateManifestXsd } from '../../../scripts/scorm/validate';
+import { localiseLaunchPage, prepareLaunchPage } from './launch-page';
+import { manifestXml, type ManifestInput } from './manifest';
+import { checkPackage, launchPageLeaks } from './package-check';
+import type { Standard } from './package-config';
 
 const FILES = ['index.html', '_app/immutable/bundle.js', 'content/fr/course.json', 'lms-package.json'];
 const input = (standard: Standard, overrides: Partial<ManifestInput> = {}): ManifestInput => ({
@@ -40,6 +41,14 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (standard) => {
 			const judged = manifestXml(input(standard, { lmsJudgesSuccess: true }));
 			expect(judged).toContain('satisfiedByMeasure="true"');
 			expect(validateManifestXsd(judged, standard)).toEqual([]);
+		}
+	});
+
+	it('leaves the LMS its exit and abandon controls (the course sends no navigation request)', () => {
+		const xml = manifestXml(input(standard));
+		if (standard === 'scorm12') expect(xml).not.toContain('hideLMSUI');
+		else {
+			expect([...xml.matchAll(/<adlnav:hideLMSUI>(\w+)</g)].map((m) => m[1])).toEqual(['previous', 'continue']);
 		}
 	});
 
@@ -88,18 +97,32 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (standard) => {
 });
 
 describe('the launch page', () => {
-	const kitFallback = `<link rel="icon" href="/icon.svg"><link href="/_app/immutable/bundle.js" rel="modulepreload"><script>import("/_app/immutable/bundle.js")</script><a href="https://example.org">x</a>`;
+	const kitFallback = `<html lang="fr" dir="ltr"><head><meta name="description" content="An offline course." />
+		<link rel="icon" href="/icon.svg" type="image/svg+xml" />
+		<link rel="apple-touch-icon" href="/icon-192.png" />
+		<link rel="manifest" href="/manifest.webmanifest" />
+<link href="/_app/immutable/bundle.js" rel="modulepreload"><script>import("/_app/immutable/bundle.js")</script><a href="https://example.org">x</a>`;
 
-	it('is rewritten to load everything relative to itself', () => {
-		const html = relativeLaunchPage(kitFallback);
+	it('is rewritten to load everything relative to itself, without the installable website’s manifest', () => {
+		const html = prepareLaunchPage(kitFallback);
 		expect(html).toContain('href="./icon.svg"');
 		expect(html).toContain('import("./_app/immutable/bundle.js")');
+		expect(html).not.toMatch(/manifest|apple-touch-icon|icon-192/);
 		expect(launchPageLeaks(html)).toEqual(['https://example.org']);
+	});
+
+	it('takes the package’s language and description', () => {
+		const html = localiseLaunchPage(prepareLaunchPage(kitFallback), 'es', 'Un curso "sin conexión" & abierto');
+		expect(html).toContain('<html lang="es" dir="ltr">');
+		expect(html).toContain('<meta name="description" content="Un curso &quot;sin conexión&quot; &amp; abierto" />');
+		expect(() => localiseLaunchPage('<html><head></head>', 'es', 'x')).toThrow(/no <html lang>/);
 	});
 
 	it('reports root-relative URLs as leaks', () => {
 		expect(launchPageLeaks(kitFallback)).toEqual([
 			'/icon.svg',
+			'/icon-192.png',
+			'/manifest.webmanifest',
 			'/_app/immutable/bundle.js',
 			'/_app/immutable/bundle.js',
 			'https://example.org'
