@@ -6,6 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackages } from '../../scripts/scorm/build-package';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
+import { LANGUAGE_NAMES } from '../../src/lib/i18n/languages';
 import { playLessonRight } from './answers';
 import {
 	baseUrl,
@@ -185,6 +186,43 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await playerReady(frame());
 		expect(await shownStep(frame())).toEqual(before);
 		expect(await frame().locator(`article.player input[value="${value}"]`).isChecked()).toBe(true);
+	});
+
+	it('switches language in every direction mid-lesson, on the same step with the same answer, and relaunches in the last one', async () => {
+		const { page, frame } = await openPreview(standard);
+		await openLesson(frame(), 'fr');
+		await continueToQuestion(frame(), 'fr');
+		const choice = frame().locator('article.player input').nth(1);
+		const value = await choice.getAttribute('value');
+		await choice.check();
+		await button(frame(), ui.fr['lesson.check']).click();
+		await frame().locator('article.player[data-phase="feedback"]').waitFor();
+		const at = await shownStep(frame());
+		const titles = new Set<string>();
+		for (const to of ['en', 'es', 'fr', 'es', 'en', 'fr', 'en'] as const) {
+			// The header's language links, as a learner uses them.
+			await frame().locator('header').getByRole('link', { name: LANGUAGE_NAMES[to], exact: true }).click();
+			await expect.poll(() => frame().url()).toContain(`#/${to}/${LESSON_PATH}/`);
+			await frame().locator(`html[lang="${to}"]`).waitFor();
+			await frame().locator('article.player[data-phase="feedback"]').waitFor();
+			expect(await frame().getByText(ui[to]['error.notFoundTitle']).count()).toBe(0);
+			expect(await shownStep(frame())).toEqual(at);
+			expect(await frame().locator(`article.player input[value="${value}"]`).isChecked()).toBe(true);
+			titles.add(await frame().locator('main h1').innerText());
+		}
+		expect(titles.size).toBe(3);
+		// The LMS session never restarted (a document reload would have opened a second one)...
+		expect(await page.locator('[data-field="commits"]').innerText()).not.toContain(ui.en['preview.finished']);
+		// ...and the next launch opens where the learner was, in the language they chose last.
+		await button(frame(), ui.en['app.exit']).click();
+		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
+		expect(standard === 'scorm12' ? (await committedCmi(page)).core.lesson_location : (await committedCmi(page)).location).toBe(
+			`en/${LESSON_PATH}`
+		);
+		await page.getByRole('button', { name: ui.en['preview.relaunch'] }).click();
+		await expect.poll(() => frame()?.url() ?? '').toContain(`#/en/${LESSON_PATH}/`);
+		await playerReady(frame());
+		expect(await shownStep(frame())).toEqual(at);
 	});
 
 	it('keeps every answer when the LMS refuses saves or cannot commit, and sends them once it recovers', async () => {

@@ -25,6 +25,8 @@ export class LocalTracker implements Tracker {
 
 	resumePath = () => undefined;
 	preferredLanguage = () => undefined;
+	/** The website keeps the language in the address and in localStorage (language-preference.ts). */
+	useLanguage = () => {};
 	learnerName = () => undefined;
 	notice = (): TrackerNotice => null;
 	onNotice = () => () => {};

@@ -337,6 +337,30 @@ describe.each(['1.2', '2004'] as const)('ScormTracker commits and launch modes w
 		expect(t.notice()).toBeNull();
 	});
 
+	it('moves the bookmark to the language the learner switched to, committed within 30 seconds', async () => {
+		const lms = lmsWindow(version);
+		const clock = manualScheduler();
+		const t = await tracker(lms.win, null, {}, { scheduler: clock.scheduler });
+		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		const before = commits(lms);
+		t.useLanguage('fr');
+		t.useLanguage('fr');
+		const location = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
+		expect(lms.writes.filter(([k]) => k === location).at(-1)?.[1]).toBe('fr/m/linear');
+		expect([commits(lms), clock.waiting()]).toEqual([before, 1]);
+		clock.pass(COMMIT_WITHIN_MS);
+		await vi.waitFor(() => expect(commits(lms)).toBe(before + 1));
+		expect([t.preferredLanguage(), t.resumePath()]).toEqual(['fr', '/fr/m/linear/']);
+	});
+
+	it('writes nothing on a language switch before the learner has progress (a damaged saved state stays as it is)', async () => {
+		const lms = lmsWindow(version, { suspend_data: '{"not":"ours"}' });
+		const t = await tracker(lms.win);
+		t.useLanguage('es');
+		expect(lms.writes).toEqual([]);
+		expect(t.preferredLanguage()).toBe('es');
+	});
+
 	it('writes nothing in browse mode', async () => {
 		const lms = lmsWindow(version, version === '1.2' ? { core: { lesson_mode: 'browse' } } : { mode: 'browse' });
 		const t = await tracker(lms.win);

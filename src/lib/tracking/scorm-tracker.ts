@@ -191,6 +191,17 @@ export class ScormTracker implements Tracker {
 	preferredLanguage = () => this.language;
 	learnerName = () => this.lms.get(this.el.name) || undefined;
 
+	useLanguage(language: Language) {
+		if (language === this.language || !this.config.languages.includes(language)) return;
+		this.language = language;
+		if (this.location) this.location = this.location.replace(/^[a-z]{2}\//, `${language}/`);
+		// Sent with the learner's progress, never alone: an unreadable saved state is not overwritten
+		// by a language switch, and a new learner's first save carries it anyway.
+		if (this.readOnly || this.finished || this.lessons.size === 0) return;
+		this.writeValues();
+		this.commitSoon();
+	}
+
 	async get(key: string): Promise<ReadResult<LessonProgress | undefined>> {
 		return { value: this.lessons.get(key), setAside: 0 };
 	}

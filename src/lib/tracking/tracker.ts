@@ -26,6 +26,8 @@ export interface Tracker {
 	resumePath(): string | undefined;
 	/** The language the LMS or the saved state prefers, if any. */
 	preferredLanguage(): Language | undefined;
+	/** The learner now reads in this language: the next launch should open in it. */
+	useLanguage(language: Language): void;
 	/** The learner's name as the LMS gives it ("Last, First" in SCORM 1.2), if any. */
 	learnerName(): string | undefined;
 	notice(): TrackerNotice;
