@@ -34,6 +34,7 @@ class FakeTracker implements Tracker {
 	}
 	resumePath = () => undefined;
 	preferredLanguage = () => undefined;
+	useLanguage = () => {};
 	learnerName = () => undefined;
 	notice = () => null;
 	onNotice = () => () => {};
