@@ -259,6 +259,11 @@ describe('loadCourse', () => {
 				{ field: 'references[1].id', message: 'reference "iom" is listed twice' }
 			],
 			[
+				'a term without a source',
+				{ terms: [{ id: 'smuggling', references: [] }], references: [reference] },
+				{ field: 'terms[0].references', message: 'must list at least 1 item(s)' }
+			],
+			[
 				'a glossary reference to a mirror host',
 				{ terms: [{ id: 'smuggling', references: ['iom'] }], references: [{ ...reference, url: 'https://exbulletin.com/world/755549/' }] },
 				{ field: 'references[0].url', message: expect.stringContaining('is a mirror or scraper host') }

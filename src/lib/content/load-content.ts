@@ -5,7 +5,7 @@ import { specFor } from '../course/interactions';
 import { checkLessonGraph } from '../course/lesson-graph';
 import { checkQuizBank, isQuiz } from '../course/quiz';
 import { courseParser, lessonParser, moduleParser, referenceParser } from '../course/lesson-schema';
-import { array, id, object, optional, type Issue, type Parser } from '../course/schema-kit';
+import { array, id, object, type Issue, type Parser } from '../course/schema-kit';
 import { checkTextParity, courseTextKeys, lessonTextKeys, moduleTextKeys } from '../course/text-keys';
 import type { TextKey } from '../course/interactions';
 import type { CourseDefinition, Language, Lesson, ModuleDefinition, Reference } from '../course/types';
@@ -53,9 +53,10 @@ export interface LoadedCourse {
 	version: string;
 }
 
+/** Every term names the sources its definition rests on, from the glossary's own list. */
 const glossaryParser = object({
-	terms: array(object({ id: id(), references: optional(array(id()), []) }), { minLength: 1 }),
-	references: optional(array(referenceParser), [])
+	terms: array(object({ id: id(), references: array(id(), { minLength: 1 }) }), { minLength: 1 }),
+	references: array(referenceParser, { minLength: 1 })
 });
 
 /** Reference ids are unique; a term names listed references; every listed reference is used. */
