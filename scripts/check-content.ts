@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { ContentError, bundleCourse, loadCourse } from '../src/lib/content/load-content';
+import { bundleGuide, hasGuide, loadGuide } from '../src/lib/content/facilitator-guide';
 
 const args = process.argv.slice(2);
 const drafts = args.includes('--drafts');
@@ -12,6 +13,10 @@ const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'modules');
 try {
 	const course = loadCourse(dir, { drafts });
 	const { lessons } = bundleCourse(course);
+	if (hasGuide(dir)) {
+		const guide = loadGuide(dir, course);
+		for (const language of course.definition.languages) bundleGuide(guide, course, language);
+	}
 	console.log(
 		`content ok: ${course.modules.length} modules, ${lessons.length / course.definition.languages.length} lessons, ${course.definition.languages.join('/')} (version ${course.version})`
 	);

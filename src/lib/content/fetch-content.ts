@@ -12,6 +12,7 @@ import {
 	glossaryPath,
 	type GlossaryBundle
 } from './bundle';
+import { guidePath, type GuideBundle } from './guide-bundle';
 
 type Fetch = typeof fetch;
 
@@ -35,3 +36,5 @@ export const fetchUiStrings = (fetcher: Fetch, language: Language) => getJson<Re
 export const fetchStructure = (fetcher: Fetch) => getJson<CourseStructure>(fetcher, structurePath);
 
 export const fetchGlossary = (fetcher: Fetch, language: Language) => getJson<GlossaryBundle>(fetcher, glossaryPath(language));
+
+export const fetchGuide = (fetcher: Fetch, language: Language) => getJson<GuideBundle>(fetcher, guidePath(language));

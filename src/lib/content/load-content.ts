@@ -103,7 +103,7 @@ function checkReferenceLinks(reader: Reader, file: string, references: Reference
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 
 /** Collects every problem in one pass, so an author fixes a whole file at once. */
-class Reader {
+export class Reader {
 	readonly problems: ContentProblem[] = [];
 	constructor(readonly root: string) {}
 

@@ -4,6 +4,8 @@ import { glossaryPath, lessonPath, outlinePath, structurePath, uiStringsPath, ty
 import { bundleCourse, glossaryFor, lessonCatalog, loadCourse, loadUiStrings, UI_LOCALES_DIR, type LoadedCourse } from './load-content';
 import { renderInline } from './markdown';
 import type { Language } from '../course/types';
+import { bundleGuide, hasGuide, loadGuide } from './facilitator-guide';
+import { guidePath } from './guide-bundle';
 
 function glossaryBundle(course: LoadedCourse, language: Language): GlossaryBundle {
 	const terms = Object.entries(glossaryFor(course, language)).map(([id, entry]) => ({
@@ -29,6 +31,7 @@ export interface ContentSelection {
  */
 export function writeContent(modulesDir: string, outDir: string, selection: ContentSelection = {}, localesDir = UI_LOCALES_DIR) {
 	const full = loadCourse(modulesDir);
+	const guide = hasGuide(modulesDir) ? loadGuide(modulesDir, full) : undefined;
 	const ui = loadUiStrings(localesDir, full.definition.languages);
 	const course = selectContent(full, selection);
 	const { outlines, lessons } = bundleCourse(course, ui);
@@ -44,6 +47,9 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
 	for (const language of course.definition.languages) write(glossaryPath(language), glossaryBundle(course, language));
+	// The guide describes the whole course for trainers: the website has it, an LMS package does not.
+	if (guide && !selection.languages && !selection.modules)
+		for (const language of full.definition.languages) write(guidePath(language), bundleGuide(guide, full, language));
 	const structure: CourseStructure = { version: course.version, lessons: lessonCatalog(course) };
 	write(structurePath, structure);
 	return { course, files: outlines.length + lessons.length };
