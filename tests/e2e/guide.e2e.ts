@@ -87,9 +87,9 @@ describe.each(LANGS)('the facilitator’s guide (%s)', (lang) => {
 
 	it('shows what the LMS receives in each reporting mode', async () => {
 		const { page } = learner;
-		const failedRow = page.locator('[data-reporting="passed-failed"] tr[data-situation="below-pass-mark"]');
+		const failedRow = page.locator('[data-reporting="passed-failed"] tr[data-situation="quiz-not-passed"]');
 		await expect.poll(() => failedRow.locator('td').first().textContent()).toBe('failed');
-		const defaultRow = page.locator('[data-reporting="passed-incomplete"] tr[data-situation="below-pass-mark"]');
+		const defaultRow = page.locator('[data-reporting="passed-incomplete"] tr[data-situation="quiz-not-passed"]');
 		await expect.poll(() => defaultRow.locator('td').first().textContent()).toBe('incomplete');
 	});
 

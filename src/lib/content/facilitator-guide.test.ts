@@ -39,7 +39,7 @@ function text(lang: Language): Record<string, string> {
 		'lms.reporting.passed-failed': 'Passed or failed.',
 		'lms.reporting.completed-incomplete': 'Completed or incomplete.',
 		'lms.situations.in-progress': 'In progress',
-		'lms.situations.below-pass-mark': 'Below the pass mark',
+		'lms.situations.quiz-not-passed': 'A quiz not passed',
 		'lms.situations.passed': 'Passed'
 	};
 }
@@ -116,8 +116,8 @@ describe('the facilitator guide in modules/', () => {
 	it('says in every reporting mode what the tracker sends, and never "failed" unless the mode allows it', () => {
 		const lms = bundleGuide(guide, course, 'en').sections.find((s) => s.lms)!.lms!;
 		const status = (mode: string, situation: string) => lms.find((m) => m.id === mode)!.rows.find((r) => r.situation === situation)!;
-		expect(status('passed-incomplete', 'below-pass-mark').lessonStatus).toBe('incomplete');
-		expect(status('passed-failed', 'below-pass-mark').lessonStatus).toBe('failed');
+		expect(status('passed-incomplete', 'quiz-not-passed').lessonStatus).toBe('incomplete');
+		expect(status('passed-failed', 'quiz-not-passed').lessonStatus).toBe('failed');
 		expect(status('completed-incomplete', 'passed')).toMatchObject({ lessonStatus: 'completed', success: 'unknown' });
 		for (const mode of lms) expect(mode.rows.find((r) => r.situation === 'in-progress')!.lessonStatus).toBe('incomplete');
 	});

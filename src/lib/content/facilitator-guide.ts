@@ -4,7 +4,7 @@ import { array, id, literal, object, oneOf, optional, type Parser } from '../cou
 import { referenceParser } from '../course/lesson-schema';
 import type { TextKey } from '../course/interactions';
 import type { Language, Reference } from '../course/types';
-import { REPORTING_OPTIONS, lmsStatus, type CourseResult } from '../tracking/course-result';
+import { REPORTING_OPTIONS, lmsStatus, type CourseResult } from '../course/course-result';
 import { ContentError, Reader, type LoadedCourse } from './load-content';
 import { referenceLinkProblems } from './reference-links';
 import { formatMinutes, type GuideBundle, type GuideLmsMode, type GuideModule, type GuideSection } from './guide-bundle';
@@ -36,13 +36,13 @@ export interface LoadedGuide {
 }
 
 /**
- * Situations of a learner's attempt the LMS table describes, as the tracker computes them. The
- * statuses come from `lmsStatus` itself, so the guide says what the code sends.
+ * Where a learner's attempt can stand, as the course rule (course/course-result.ts) sees it. The
+ * statuses in the guide's table come from `lmsStatus` itself, so the guide says what the code sends.
  */
-export const LMS_SITUATIONS: { id: string; result: CourseResult }[] = [
-	{ id: 'in-progress', result: { lessonsTotal: 19, lessonsCompleted: 7, score: null, complete: false, passed: false } },
-	{ id: 'below-pass-mark', result: { lessonsTotal: 19, lessonsCompleted: 19, score: 70, complete: true, passed: false } },
-	{ id: 'passed', result: { lessonsTotal: 19, lessonsCompleted: 19, score: 92, complete: true, passed: true } }
+export const LMS_SITUATIONS: { id: string; result: Pick<CourseResult, 'complete' | 'passed'> }[] = [
+	{ id: 'in-progress', result: { complete: false, passed: false } },
+	{ id: 'quiz-not-passed', result: { complete: true, passed: false } },
+	{ id: 'passed', result: { complete: true, passed: true } }
 ];
 
 /** The text keys the structure asks for in every language. */
