@@ -11,15 +11,21 @@ function courseContent(): Plugin {
 	const build = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], { stdio: 'inherit' });
 	return {
 		name: 'course-content',
-		config() {
-			// SvelteKit runs further Vite builds in this process (server, service worker): write once,
-			// or a later pass would rewrite the files while pages are being prerendered from them.
-			if (process.env.COURSE_CONTENT_WRITTEN === String(process.pid)) return;
-			process.env.COURSE_CONTENT_WRITTEN = String(process.pid);
-			try {
-				build();
-			} catch {
-				throw new Error('Course content check failed: see the problems listed above.');
+		// "pre", like SvelteKit's own set-up, and listed first: SvelteKit lists static/ in that hook,
+		// so a content file written after it (a new lesson, a new language's guide) is missing from
+		// the build's asset manifest and its page fails to prerender with a 404.
+		config: {
+			order: 'pre',
+			handler() {
+				// SvelteKit runs further Vite builds in this process (server, service worker): write once,
+				// or a later pass would rewrite the files while pages are being prerendered from them.
+				if (process.env.COURSE_CONTENT_WRITTEN === String(process.pid)) return;
+				process.env.COURSE_CONTENT_WRITTEN = String(process.pid);
+				try {
+					build();
+				} catch {
+					throw new Error('Course content check failed: see the problems listed above.');
+				}
 			}
 		},
 		configureServer(server) {
