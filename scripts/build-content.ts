@@ -12,7 +12,8 @@ const outDir = resolve(process.argv[2] ?? 'static');
 try {
 	// The whole course, for the website and the package app alike: a package carries only its
 	// languages and modules, chosen when it is made (src/lib/packaging/).
-	const { course, files } = writeContent(modulesDir, outDir);
+	// The facilitator's guide is for trainers on the website: no package carries it.
+	const { course, files } = writeContent(modulesDir, outDir, { guide: process.env.BUILD_PROFILE !== 'package' });
 	console.log(`course content: ${course.modules.length} modules checked, ${files} files written (version ${course.version})`);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;

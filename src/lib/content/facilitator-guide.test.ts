@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { Language } from '../course/types';
 import { bundleGuide, loadGuide } from './facilitator-guide';
 import { formatMinutes } from './guide-bundle';
 import { ContentError, loadCourse, type ContentProblem } from './load-content';
+import { writeContent } from './write-content';
 
 const FIXTURE = resolve('tests/fixtures/course');
 const LANGS: Language[] = ['fr', 'en', 'es'];
@@ -191,6 +192,21 @@ describe('loadGuide checks', () => {
 			JSON.stringify({ ...structure, references: [{ ...reference, publisher: undefined }] })
 		);
 		expect(problemsOf(dir)).toEqual([{ file: 'facilitator-guide/guide.json', field: 'references[0].publisher', message: 'is required' }]);
+	});
+});
+
+describe('writeContent', () => {
+	it('writes the guide for the website in every language, and none for the package app', { timeout: 30_000 }, () => {
+		const site = mkdtempSync(join(tmpdir(), 'site-'));
+		const pkg = mkdtempSync(join(tmpdir(), 'package-'));
+		dirs.push(site, pkg);
+		writeContent(resolve('modules'), site);
+		writeContent(resolve('modules'), pkg, { guide: false });
+		for (const lang of LANGS) {
+			expect(JSON.parse(readFileSync(join(site, 'content', lang, 'guide.json'), 'utf8')).language).toBe(lang);
+			expect(existsSync(join(pkg, 'content', lang, 'guide.json'))).toBe(false);
+			expect(existsSync(join(pkg, 'content', lang, 'course.json'))).toBe(true);
+		}
 	});
 });
 

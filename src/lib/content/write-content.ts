@@ -23,6 +23,8 @@ export interface ContentSelection {
 	languages?: Language[];
 	/** Module numbers to write; default all. */
 	modules?: number[];
+	/** Also write the facilitator's guide (default true): the website has it, the package app does not. */
+	guide?: boolean;
 }
 
 /**
@@ -47,8 +49,8 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
 	for (const language of course.definition.languages) write(glossaryPath(language), glossaryBundle(course, language));
-	// The guide describes the whole course for trainers: the website has it, an LMS package does not.
-	if (guide && !selection.languages && !selection.modules)
+	// The guide describes the whole course for trainers, so only a whole-course write carries it.
+	if (guide && selection.guide !== false && !selection.languages && !selection.modules)
 		for (const language of full.definition.languages) write(guidePath(language), bundleGuide(guide, full, language));
 	const structure: CourseStructure = { version: course.version, lessons: lessonCatalog(course) };
 	write(structurePath, structure);
