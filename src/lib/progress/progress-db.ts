@@ -16,8 +16,16 @@ export interface SettingRecord {
 	value: unknown;
 }
 
+/**
+ * A lesson's row: its progress and `revision`, how many saves it has seen. A save names the
+ * revision it builds on and is checked against it, so a tab that has not seen another tab's
+ * save cannot overwrite it (progress-repository.ts). Rows written before version 2 have none
+ * until the upgrade gives them 1.
+ */
+export type ProgressRow = LessonProgress & { revision: number };
+
 export type ProgressDb = Dexie & {
-	progress: EntityTable<LessonProgress, 'key'>;
+	progress: EntityTable<ProgressRow, 'key'>;
 	setAside: EntityTable<SetAsideRecord, 'id'>;
 	settings: EntityTable<SettingRecord, 'key'>;
 };
@@ -31,5 +39,16 @@ export const DEFAULT_DB_NAME = 'datajam-course';
 export function createProgressDb(name = DEFAULT_DB_NAME): ProgressDb {
 	const db = new Dexie(name) as ProgressDb;
 	db.version(1).stores({ progress: 'key, moduleId, updatedAt', setAside: '++id, at', settings: 'key' });
+	// 2: every progress row carries its revision (the indexes stay the same).
+	db.version(2)
+		.stores({ progress: 'key, moduleId, updatedAt', setAside: '++id, at', settings: 'key' })
+		.upgrade((tx) =>
+			tx
+				.table('progress')
+				.toCollection()
+				.modify((row: { revision?: unknown }) => {
+					if (typeof row.revision !== 'number') row.revision = 1;
+				})
+		);
 	return db;
 }

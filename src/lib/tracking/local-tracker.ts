@@ -1,5 +1,5 @@
 import type { LessonProgress } from '../course/progress';
-import type { ProgressRepository } from '../progress/progress-repository';
+import type { ChangeListener, ProgressRepository, SaveOutcome } from '../progress/progress-repository';
 import type { ReadResult, Tracker, TrackerNotice } from './tracker';
 
 /** The website's tracker: progress lives on the device only. */
@@ -18,9 +18,13 @@ export class LocalTracker implements Tracker {
 		return this.repo ? this.repo.all() : { value: [...this.memory.values()], setAside: 0 };
 	}
 
-	async save(progress: LessonProgress): Promise<void> {
-		if (this.repo) await this.repo.save(progress);
-		else this.memory.set(progress.key, progress);
+	async save(progress: LessonProgress, _answered?: unknown, revision?: number): Promise<SaveOutcome | void> {
+		if (this.repo) return this.repo.save(progress, revision);
+		this.memory.set(progress.key, progress);
+	}
+
+	onChange(listener: ChangeListener): () => void {
+		return this.repo?.onChange(listener) ?? (() => {});
 	}
 
 	resumePath = () => undefined;

@@ -229,6 +229,39 @@ describe.each(['1.2', '2004'] as const)('ScormTracker with SCORM %s', (version) 
 		expect((await t.get('m/linear')).value?.attempts.q).toEqual([{ answer: 'a', group: 1 }]);
 	});
 
+	it('two tabs of one package: the device copy refuses the stale tab, whose LMS then gets the newest progress', async () => {
+		const name = `scorm-test-${++dbCount}`;
+		const [dbA, dbB] = [createProgressDb(name), createProgressDb(name)];
+		dbs.push(dbA, dbB);
+		const [repoA, repoB] = [new ProgressRepository(dbA), new ProgressRepository(dbB)];
+		const [lmsA, lmsB] = [lmsWindow(version), lmsWindow(version)];
+		const a = await tracker(lmsA.win, repoA);
+		const b = await tracker(lmsB.win, repoB);
+		const heardByB = vi.fn();
+		b.onChange(heardByB);
+		const base = (await b.get('m/linear')).revision;
+		expect(base).toBe(0);
+
+		// A answers wrong, retries right; B still shows the question and answers it wrong.
+		expect(await a.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'), 0)).toEqual({ saved: true, revision: 1 });
+		const retried = submitAnswer(lesson, { ...wrongAnswer, livePhase: 'presenting' }, 'b');
+		expect(await a.save(progressOf(retried), answered(retried, 'q'), 1)).toEqual({ saved: true, revision: 2 });
+		const outcome = await b.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'), base);
+		expect(outcome).toEqual({ saved: false, revision: 2, current: progressOf(retried) });
+
+		const lastSuspendData = (writes: [string, string][]) => writes.filter(([k]) => k === 'cmi.suspend_data').at(-1)?.[1];
+		expect(lastSuspendData(lmsB.writes)).toBe(lastSuspendData(lmsA.writes));
+		expect(lmsB.writes.some(([k]) => k.startsWith('cmi.interactions.'))).toBe(false);
+		expect((await b.get('m/linear')).value).toEqual(progressOf(retried));
+		// And without a save of its own, B hears of A's next one and takes it.
+		const onward = advance(lesson, retried);
+		await a.save(progressOf(onward), undefined, 2);
+		await vi.waitFor(async () => expect(await b.get('m/linear')).toMatchObject({ value: progressOf(onward), revision: 3 }));
+		expect(heardByB).toHaveBeenCalledWith('m/linear');
+		repoA.close();
+		repoB.close();
+	});
+
 	it('writes nothing in review mode', async () => {
 		const lms = lmsWindow(version, version === '1.2' ? { core: { lesson_mode: 'review' } } : { mode: 'review' });
 		const t = await tracker(lms.win);

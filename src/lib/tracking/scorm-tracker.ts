@@ -3,7 +3,7 @@ import { toProgress, type LessonProgress } from '../course/progress';
 import type { LessonState } from '../course/lesson-state';
 import type { Language } from '../course/types';
 import { pickLanguage } from '../i18n/languages';
-import type { ProgressRepository } from '../progress/progress-repository';
+import type { ChangeListener, ProgressRepository, SaveOutcome } from '../progress/progress-repository';
 import { interactionFields, type AnswerRecord } from './interaction-record';
 import type { ScormConnection } from './scorm-connection';
 import { scaledScore, sessionTime, type ScormVersion } from './scorm-formats';
@@ -70,6 +70,9 @@ const browserScheduler: Scheduler = {
 export class ScormTracker implements Tracker {
 	readonly kind = 'lms' as const;
 	private lessons = new Map<string, LessonProgress>();
+	/** The device copy's revision of each lesson: another tab of this package saves there too. */
+	private revisions = new Map<string, number>();
+	private readonly changeListeners = new Set<ChangeListener>();
 	/** Set by the LMS's preference, the saved state or the learner; until then the browser decides. */
 	private language: Language | undefined;
 	private readonly listeners = new Set<(notice: TrackerNotice) => void>();
@@ -157,6 +160,10 @@ export class ScormTracker implements Tracker {
 				this.setNotice('lms-resume-unreadable');
 			}
 		}
+		if (this.repo) {
+			this.revisions = await this.repo.revisions();
+			this.repo.onChange((key) => void this.adopt(key));
+		}
 		// A save the LMS never committed is still on the device: it wins, and goes out again.
 		if (this.repo && (await this.repo.getSetting<boolean>(PENDING))) {
 			for (const row of (await this.repo.all()).value) this.lessons.set(row.key, row);
@@ -202,33 +209,61 @@ export class ScormTracker implements Tracker {
 		this.commitSoon();
 	}
 
-	async get(key: string): Promise<ReadResult<LessonProgress | undefined>> {
-		return { value: this.lessons.get(key), setAside: 0 };
+	async get(key: string): Promise<ReadResult<LessonProgress | undefined> & { revision?: number }> {
+		return { value: this.lessons.get(key), setAside: 0, ...(this.repo ? { revision: this.revisions.get(key) ?? 0 } : {}) };
+	}
+
+	onChange(listener: ChangeListener) {
+		this.changeListeners.add(listener);
+		return () => void this.changeListeners.delete(listener);
+	}
+
+	/**
+	 * Another tab of this package saved a lesson on the device: this tab takes it, so what it
+	 * sends the LMS next carries that progress too instead of an older copy. A device copy erased
+	 * elsewhere is not taken: the LMS keeps the record.
+	 */
+	private async adopt(key: string | null) {
+		const read = key === null ? undefined : await this.repo!.get(key);
+		if (!key || !read?.value) return;
+		this.lessons.set(key, read.value);
+		this.revisions.set(key, read.revision);
+		for (const listener of this.changeListeners) listener(key);
 	}
 
 	async all(): Promise<ReadResult<LessonProgress[]>> {
 		return { value: [...this.lessons.values()], setAside: 0 };
 	}
 
-	async save(progress: LessonProgress, answered?: AnswerRecord): Promise<void> {
-		const completedNow = progress.status === 'completed' && this.lessons.get(progress.key)?.status !== 'completed';
-		this.lessons.set(progress.key, progress);
+	async save(progress: LessonProgress, answered?: AnswerRecord, revision?: number): Promise<SaveOutcome | void> {
+		// Write-ahead: on the device first, marked pending until the LMS has committed it. The device
+		// copy checks the revision: a tab that missed another tab's save is refused there and takes
+		// the newest progress, which is what goes to the LMS (its refused answer does not).
+		let outcome: SaveOutcome | undefined;
+		if (this.repo) {
+			outcome = await this.repo.save(progress, revision);
+			// The device copy was erased meanwhile: the LMS keeps the record, so the device gets it back.
+			if (!outcome.saved && !outcome.current) outcome = await this.repo.save(progress);
+			this.revisions.set(progress.key, outcome.revision);
+		}
+		const kept = !outcome || outcome.saved ? progress : outcome.current!;
+		const completedNow = kept.status === 'completed' && this.lessons.get(progress.key)?.status !== 'completed';
+		this.lessons.set(progress.key, kept);
 		this.language = progress.language;
 		this.location = `${progress.language}/${progress.moduleId}/${progress.lessonId}`;
-		if (answered) this.outbox.push(answered);
-		// Write-ahead: on the device first, marked pending until the LMS has committed it.
+		if (answered && kept === progress) this.outbox.push(answered);
 		if (this.repo) {
-			await this.repo.save(progress);
 			await this.repo.setSetting(PENDING, true);
 			await this.repo.setSetting(
 				OUTBOX,
 				this.outbox.map((r) => ({ ...r, at: r.at.toISOString() }))
 			);
 		}
-		if (this.readOnly || this.finished) return;
+		if (this.readOnly || this.finished) return outcome;
 		this.writeValues();
 		if (answered || completedNow || this.failed || this.refused || this.resultKey() !== this.committedResult) await this.commit(true);
 		else this.commitSoon();
+		return outcome;
 	}
 
 	private get courseResult() {

@@ -1,5 +1,6 @@
 import type { LessonProgress } from '../course/progress';
 import type { Language } from '../course/types';
+import type { ChangeListener, SaveOutcome } from '../progress/progress-repository';
 import type { AnswerRecord } from './interaction-record';
 
 export interface ReadResult<T> {
@@ -18,10 +19,17 @@ export type TrackerNotice = 'lms-not-found' | 'lms-error' | 'lms-review' | 'lms-
  */
 export interface Tracker {
 	readonly kind: 'device' | 'lms';
-	get(key: string): Promise<ReadResult<LessonProgress | undefined>>;
+	/** A lesson's progress and, where the device keeps revisions, the revision it was read at. */
+	get(key: string): Promise<ReadResult<LessonProgress | undefined> & { revision?: number }>;
 	all(): Promise<ReadResult<LessonProgress[]>>;
-	/** Saves a lesson's progress; `answered` is the question just answered, if any. */
-	save(progress: LessonProgress, answered?: AnswerRecord): Promise<void>;
+	/**
+	 * Saves a lesson's progress; `answered` is the question just answered, if any. `revision` is
+	 * the one this progress builds on: when another tab saved since, the save is refused and the
+	 * outcome carries the newest progress to show instead. Nothing returned: no revisions kept.
+	 */
+	save(progress: LessonProgress, answered?: AnswerRecord, revision?: number): Promise<SaveOutcome | void>;
+	/** Hears of progress changed in another tab of this browser (a lesson's key; null: all erased). */
+	onChange?(listener: ChangeListener): () => void;
 	/** Where the LMS says the learner was (a site path such as "/fr/introduction/lesson/"). */
 	resumePath(): string | undefined;
 	/** The language the LMS or the saved state prefers, if any. */
