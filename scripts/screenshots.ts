@@ -78,8 +78,10 @@ const STEP_SHOTS: StepShot[] = [
 
 /** Screens that need more than one lesson played. */
 const COURSE_SHOTS = ['quiz-result', 'certificate', 'certificate-too-long'] as const;
+/** The language chooser, as a browser in a language the course lacks sees it; the same in every language. */
+const CHOOSER = 'chooser';
 
-const ALL_NAMES = [...PAGE_SHOTS.map((s) => s.name), ...STEP_SHOTS.map((s) => s.name), ...COURSE_SHOTS];
+const ALL_NAMES = [CHOOSER, ...PAGE_SHOTS.map((s) => s.name), ...STEP_SHOTS.map((s) => s.name), ...COURSE_SHOTS];
 
 interface Options {
 	names: Set<string>;
@@ -149,13 +151,13 @@ async function settle(page: Page) {
 	});
 }
 
-async function openBrowser(opts: Options) {
+async function openBrowser(opts: Options, locale = 'en-CA') {
 	const profile = mkdtempSync(join(tmpdir(), 'course-screenshots-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		headless: true,
 		args: CHROMIUM_ARGS,
-		locale: 'en-CA',
+		locale,
 		reducedMotion: 'reduce',
 		viewport: { width: opts.widths[0]!, height: HEIGHTS[opts.widths[0]!] ?? 800 }
 	});
@@ -263,6 +265,21 @@ async function shootLanguage(url: string, build: string, lang: Lang, opts: Optio
 	return camera.taken;
 }
 
+/** Filed under the first language asked for: it shows all three. */
+async function shootChooser(url: string, opts: Options) {
+	const browser = await openBrowser(opts, 'de-DE');
+	const camera = new Camera(browser.page, opts);
+	try {
+		await browser.page.goto(`${url}/`);
+		await browser.page.waitForLoadState('networkidle');
+		await browser.page.locator('main.chooser a[hreflang]').first().waitFor();
+		await camera.shoot(opts.langs[0]!, CHOOSER);
+	} finally {
+		await browser.close();
+	}
+	return camera.taken;
+}
+
 /** Every lesson played to its end, in the first language asked for; then the certificate in each. */
 async function shootCertificate(url: string, build: string, opts: Options) {
 	const browser = await openBrowser(opts);
@@ -342,6 +359,7 @@ async function main() {
 	console.log(`Screens of ${build} (${server.url}) → ${opts.out}`);
 	const taken: string[] = [];
 	try {
+		if (opts.names.has(CHOOSER)) taken.push(...(await shootChooser(server.url, opts)));
 		for (const lang of opts.langs) taken.push(...(await shootLanguage(server.url, build, lang, opts)));
 		if (opts.names.has('certificate') || opts.names.has('certificate-too-long'))
 			taken.push(...(await shootCertificate(server.url, build, opts)));

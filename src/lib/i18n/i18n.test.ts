@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { addUiStrings, lessonTranslator, translator } from './i18n';
-import { pickLanguage, switchLanguagePath } from './languages';
+import { matchLanguage, pickLanguage, switchLanguagePath } from './languages';
 
 const load = (lang: string) => JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}.json`, 'utf8')) as Record<string, string>;
 const uiStrings = { fr: load('fr'), en: load('en'), es: load('es') };
@@ -35,6 +35,16 @@ describe('languages', () => {
 		[[], 'fr']
 	])('picks from %j: %s', (preferred, expected) => {
 		expect(pickLanguage(preferred)).toBe(expected);
+	});
+
+	it.each([
+		[['de-DE', 'de'], undefined],
+		[['ar'], undefined],
+		[[], undefined],
+		[['ar', 'es-MX'], 'es'],
+		[['EN'], 'en']
+	])('matches %j to %s, nothing when the course speaks none of them', (preferred, expected) => {
+		expect(matchLanguage(preferred)).toBe(expected);
 	});
 
 	it.each([

@@ -10,13 +10,18 @@ export const availableLanguages = (): readonly Language[] =>
 
 export const isLanguage = (value: unknown): value is Language => availableLanguages().includes(value as Language);
 
-/** The first of the browser's languages the course speaks (fr-CA → fr), else French, the handbook's. */
-export function pickLanguage(preferred: readonly string[], fallback: Language = availableLanguages()[0] ?? 'fr'): Language {
+/** The first of the browser's languages the course speaks (fr-CA → fr), or undefined when it speaks none of them. */
+export function matchLanguage(preferred: readonly string[]): Language | undefined {
 	for (const tag of preferred) {
 		const base = tag.toLowerCase().split('-')[0];
 		if (isLanguage(base)) return base;
 	}
-	return fallback;
+	return undefined;
+}
+
+/** The first of the browser's languages the course speaks, else French, the handbook's. */
+export function pickLanguage(preferred: readonly string[], fallback: Language = availableLanguages()[0] ?? 'fr'): Language {
+	return matchLanguage(preferred) ?? fallback;
 }
 
 /** The same page in another language: only the first path segment changes. */
