@@ -41,8 +41,7 @@ const manifest = resolve(WEB_MANIFEST);
 const onFirstUse: [string, string][] = [
 	['near-duplicate lab', 'src/lib/components/interactions/SimilarityLab.svelte'],
 	['k-anonymity lab', 'src/lib/components/interactions/KAnonymityLab.svelte'],
-	['capstone plan', 'src/lib/components/interactions/CapstonePlan.svelte'],
-	['bar chart', 'src/lib/components/lesson/BarChart.svelte']
+	['capstone plan', 'src/lib/components/interactions/CapstonePlan.svelte']
 ];
 
 const report = {

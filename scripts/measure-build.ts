@@ -5,6 +5,20 @@ import { gzipSync } from 'node:zlib';
 /** The web build's Vite manifest, copied by build-site.ts (package builds overwrite .svelte-kit's). */
 export const WEB_MANIFEST = 'dist/web-build-manifest.json';
 
+/**
+ * The Vite manifest of the site in `buildDir`: the copy `npm run build` keeps, or `vite build`'s
+ * own; whichever names files that are in `buildDir` (a package build overwrites the latter).
+ */
+export function webManifest(buildDir = 'build'): Record<string, { file: string; imports?: string[]; css?: string[] }> {
+	for (const file of [WEB_MANIFEST, '.svelte-kit/output/client/.vite/manifest.json']) {
+		if (!existsSync(file)) continue;
+		const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
+		const entry = Object.values(manifest).find((e) => e.isEntry);
+		if (entry && existsSync(join(buildDir, entry.file))) return manifest;
+	}
+	throw new Error(`no Vite manifest matches ${buildDir}/: run \`npm run build\` or \`npx vite build\``);
+}
+
 export interface Size {
 	raw: number;
 	gzip: number;

@@ -35,7 +35,14 @@ export interface Learner {
 }
 
 export async function launch(
-	options: { profile?: string; locale?: string; viewport?: { width: number; height: number } } = {}
+	options: {
+		profile?: string;
+		locale?: string;
+		viewport?: { width: number; height: number };
+		javaScriptEnabled?: boolean;
+		/** 'block': the page talks to the network itself (request routing then sees every request). */
+		serviceWorkers?: 'allow' | 'block';
+	} = {}
 ): Promise<Learner> {
 	const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'course-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {
@@ -43,7 +50,9 @@ export async function launch(
 		headless: true,
 		args: CHROMIUM_ARGS,
 		locale: options.locale ?? 'en-CA',
-		viewport: options.viewport ?? { width: 390, height: 844 }
+		viewport: options.viewport ?? { width: 390, height: 844 },
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		serviceWorkers: options.serviceWorkers ?? 'allow'
 	});
 	const requests: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
@@ -76,9 +85,12 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 
 export const button = (page: Page | Frame, name: string) => page.getByRole('button', { name, exact: true });
 
+/** The lesson on screen once it plays from stored progress (before, the page shows the lesson's start). */
+const READY = '.lesson-run[data-run="ready"]';
+
 /** Waits until the lesson player has loaded stored progress and shows a step. */
 export async function playerReady(page: Page | Frame) {
-	await page.locator('article.player').waitFor();
+	await page.locator(`${READY} article.player`).waitFor();
 }
 
 export async function shownStep(page: Page | Frame) {
@@ -99,9 +111,9 @@ function lessonInAddress(page: Page | Frame) {
  */
 export async function passContentNote(page: Page | Frame, lang: Lang, lessonId = lessonInAddress(page)) {
 	const note = page
-		.locator(`.content-note[data-lesson="${lessonId}"]`)
+		.locator(`${READY} .content-note[data-lesson="${lessonId}"]`)
 		.getByRole('button', { name: ui[lang]['lesson.contentNoteContinue'], exact: true });
-	const player = page.locator(`article.player[data-lesson="${lessonId}"]`);
+	const player = page.locator(`${READY} article.player[data-lesson="${lessonId}"]`);
 	await note.or(player).first().waitFor();
 	if (await note.isVisible()) await note.click();
 	await player.waitFor();

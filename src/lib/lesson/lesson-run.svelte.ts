@@ -3,10 +3,10 @@ import { progressKey, toProgress, type LessonProgress } from '../course/progress
 import { bestQuizScore, drawQuiz, isQuiz, nextQuizAttempt, quizSeed } from '../course/quiz';
 import type { Language, Lesson } from '../course/types';
 import type { LessonBundle } from '../content/bundle';
-import { answerRecord } from '../tracking/interaction-record';
+import { answerRecord, type AnswerRecord } from '../tracking/interaction-record';
 import type { Tracker } from '../tracking/tracker';
 import type { LessonEvent, LessonPhase } from './lesson-machine';
-import { LessonSession } from './lesson-session.svelte';
+import type { LessonSession } from './lesson-session.svelte';
 import { isAtStart } from './player-view';
 
 export interface LessonRunOptions {
@@ -20,29 +20,73 @@ export interface LessonRunOptions {
 	now?: () => Date;
 	/** A quiz attempt's seed: the same attempt number draws the same questions, after a reload too. */
 	quizSeed?: (moduleId: string, attempt: number) => number;
+	/** The session code (the lesson machine, xstate), loaded when the run starts: the first step shows without it. */
+	sessions?: () => Promise<typeof LessonSession>;
+	/**
+	 * Called before the run moves from the start screen to stored progress elsewhere; the move
+	 * waits for it, then calls what it returns. The page hides what the move would shift.
+	 */
+	hold?: () => Promise<() => void>;
 }
 
 /**
- * One learner playing one lesson: stored progress in, a session out, every state saved (with the
- * answer just given, for an LMS) before it shows. Module quizzes draw each attempt's questions
- * here. Routes create it from their data and call `start()` in an effect; components read it.
+ * Where a run is. `waiting`: not started (the prerendered page, or no JavaScript); `starting`: in
+ * the browser, the learner can act, stored progress is still being read; `ready`: the session
+ * plays from stored progress and every state is on disk before it shows.
+ */
+export type RunState = 'waiting' | 'starting' | 'ready';
+
+/** What one save writes: the lesson's progress and, after an answer, what an LMS records of it. */
+interface Write {
+	progress: LessonProgress;
+	answered?: AnswerRecord;
+}
+
+const loadSessions = () => import('./lesson-session.svelte').then((m) => m.LessonSession);
+
+/**
+ * One learner playing one lesson. The lesson's first step is on screen before anything loads
+ * (prerendered); once started, the learner can act at once: events wait for the session code,
+ * saves wait for storage (both load after the first paint), in order. When stored progress turns
+ * out to point elsewhere, it wins: the run moves there and drops what was done on the start
+ * screen meanwhile, rather than overwrite further progress. Module quizzes draw each attempt's
+ * questions here. Routes create a run from their data and call `start()` in an effect.
  */
 export class LessonRun {
 	readonly #options: Required<LessonRunOptions>;
 	readonly #bank: Lesson;
 	#lesson: Lesson = $state.raw() as Lesson;
 	#session: LessonSession | null = $state.raw(null);
+	#state: RunState = $state('waiting');
 	#setAside = $state(0);
 	#noteAccepted = $state(false);
+	#writeFailed = $state(false);
+	#Session: typeof LessonSession | undefined;
+	/** Events sent before the session code arrived, for the start screen. */
+	#pending: LessonEvent[] = [];
+	/** Saves go one after another, each once storage is open, and only for the session that made it. */
+	#writes: Promise<void> = Promise.resolve();
+	#generation = 0;
+	#storage: Tracker | undefined;
+	#openStorage!: (tracker: Tracker) => void;
+	readonly #storageOpen = new Promise<Tracker>((resolve) => (this.#openStorage = resolve));
 	#stepShownAt = 0;
 	#startedAt: string | undefined;
-	#tracker: Tracker | undefined;
 
 	constructor(options: LessonRunOptions) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock reading, never mutated or watched
-		this.#options = { now: () => new Date(), quizSeed, ...options };
+		this.#options = { now: () => new Date(), quizSeed, sessions: loadSessions, hold: async () => () => {}, ...options };
 		this.#bank = options.bundle.lesson;
-		this.#lesson = this.#draw(isQuiz(this.#bank) ? { attempt: 1 } : undefined);
+		this.#lesson = this.#draw(this.#firstQuizAttempt());
+	}
+
+	get state(): RunState {
+		return this.#state;
+	}
+
+	/** Stored progress is known and the session plays from it. */
+	get ready(): boolean {
+		return this.#state === 'ready';
 	}
 
 	/** The lesson being played: for a quiz, the questions this attempt drew. */
@@ -50,22 +94,20 @@ export class LessonRun {
 		return this.#lesson;
 	}
 
-	/** Stored progress has been read and the session plays from it. */
-	get ready(): boolean {
-		return this.#session !== null;
-	}
-
 	get phase(): LessonPhase {
-		return this.#session?.phase ?? 'presenting';
+		if (this.#session) return this.#session.phase;
+		return this.where.livePhase === 'completed' ? 'completed' : 'presenting';
 	}
 
-	/** Where the learner is; the lesson's start until stored progress is known. */
+	/** Where the learner is; the lesson's start until a session plays. */
 	get where(): LessonState {
-		return this.#session?.context ?? startState(this.#lesson);
+		if (this.#session) return this.#session.context;
+		const quiz = this.#firstQuizAttempt();
+		return { ...startState(this.#lesson), ...(quiz ? { quiz } : {}) };
 	}
 
 	get saveFailed(): boolean {
-		return this.#session?.saveFailed ?? false;
+		return this.#writeFailed || (this.#session?.saveFailed ?? false);
 	}
 
 	/** Stored progress did not fit the lesson any more (its content changed): the lesson starts afresh. */
@@ -92,18 +134,40 @@ export class LessonRun {
 		return isQuiz(this.#bank);
 	}
 
-	/** Reads stored progress and starts playing from it. Returns the function that stops the run. */
+	/**
+	 * Loads the session code and opens storage, both at once; plays from the start meanwhile, then
+	 * from stored progress. Returns the function that stops the run (saves already made still land).
+	 */
 	start(): () => void {
 		let stopped = false;
-		void (async () => {
-			const tracker = await this.#options.tracker();
-			const stored = await tracker.get(progressKey(this.#options.bundle.moduleId, this.#bank.id));
+		this.#state = 'starting';
+		const sessions = this.#options.sessions();
+		const stored = this.#options
+			.tracker()
+			.then(async (tracker) => ({ tracker, read: await tracker.get(progressKey(this.#options.bundle.moduleId, this.#bank.id)) }));
+		void sessions.then((Session) => {
+			this.#Session = Session;
+			if (!stopped && !this.#session && this.#state === 'starting') this.#playFromStart();
+		});
+		void Promise.all([sessions, stored]).then(async ([, { tracker, read }]) => {
+			const resume = read.value;
+			this.#storage = tracker;
+			if (resume) this.#startedAt = resume.startedAt;
+			if (resume && !this.#continuesFrom(resume)) {
+				// Stored progress is further on: what was done on the start screen is not written over it.
+				this.#generation++;
+				this.#pending = [];
+				if (!stopped) {
+					const release = await this.#options.hold();
+					if (!stopped) this.#play(isQuiz(this.#bank) ? (resume.quiz ?? { attempt: 1 }) : undefined, resume);
+					release();
+				}
+			}
+			this.#openStorage(tracker);
 			if (stopped) return;
-			this.#tracker = tracker;
-			this.#startedAt = stored.value?.startedAt;
-			this.#setAside = stored.setAside;
-			this.#play(isQuiz(this.#bank) ? (stored.value?.quiz ?? { attempt: 1 }) : undefined, stored.value);
-		})();
+			this.#setAside = read.setAside;
+			this.#state = 'ready';
+		});
 		return () => {
 			stopped = true;
 			this.#session?.stop();
@@ -111,8 +175,11 @@ export class LessonRun {
 		};
 	}
 
+	/** Acts now when the session plays, else as soon as it does. */
 	send(event: LessonEvent): Promise<void> {
-		return this.#session?.send(event) ?? Promise.resolve();
+		if (this.#session) return this.#session.send(event);
+		this.#pending.push(event);
+		return Promise.resolve();
 	}
 
 	/** A quiz's "Try again": the next attempt draws other questions and keeps the best score. */
@@ -125,6 +192,22 @@ export class LessonRun {
 		return this.#session!.saveNow();
 	}
 
+	#firstQuizAttempt(): QuizAttempt | undefined {
+		return isQuiz(this.#bank) ? { attempt: 1 } : undefined;
+	}
+
+	/** Stored progress that the start screen simply continues: nothing done yet, the same quiz attempt. */
+	#continuesFrom(stored: LessonProgress): boolean {
+		const first = this.#firstQuizAttempt();
+		return isAtStart(stored) && stored.position === 0 && JSON.stringify(stored.quiz) === JSON.stringify(first);
+	}
+
+	#playFromStart() {
+		this.#play(this.#firstQuizAttempt(), undefined);
+		const pending = this.#pending.splice(0);
+		void pending.reduce((done, event) => done.then(() => this.#session?.send(event)), Promise.resolve());
+	}
+
 	#draw(quiz: QuizAttempt | undefined): Lesson {
 		const bank = this.#bank;
 		return isQuiz(bank) && quiz ? drawQuiz(bank, this.#options.quizSeed(this.#options.bundle.moduleId, quiz.attempt)) : bank;
@@ -135,13 +218,31 @@ export class LessonRun {
 		this.#lesson = lesson;
 		this.#session?.stop();
 		this.#stepShownAt = this.#options.now().getTime();
-		this.#session = new LessonSession({ lesson, resume, quiz }, (snapshot, event) => this.#save(lesson, snapshot.context, event));
+		this.#session = new this.#Session!({ lesson, resume, quiz }, (snapshot, event) => this.#save(lesson, snapshot.context, event));
 	}
 
-	/** Saves a state and, after an answer, what an LMS records of it; a new step restarts the answer clock. */
-	async #save(lesson: Lesson, state: LessonState, event: LessonEvent | undefined) {
+	/**
+	 * Queues a state's save. Once storage is open the caller waits for it (on disk before it
+	 * shows); before, the learner goes on and the save lands when storage opens.
+	 */
+	#save(lesson: Lesson, state: LessonState, event: LessonEvent | undefined): Promise<void> {
+		const write = this.#write(lesson, state, event);
+		const generation = this.#generation;
+		const written = this.#writes.then(async () => {
+			const tracker = await this.#storageOpen;
+			if (generation !== this.#generation) return;
+			// The lesson's first start: stored progress may know an earlier one than the start screen.
+			await tracker.save({ ...write.progress, startedAt: this.#startedAt! }, write.answered);
+		});
+		this.#writes = written.catch(() => void (this.#writeFailed = true));
+		return this.#storage ? written : Promise.resolve();
+	}
+
+	/** What a save writes; a new step restarts the answer clock. */
+	#write(lesson: Lesson, state: LessonState, event: LessonEvent | undefined): Write {
 		const { bundle, language, describe } = this.#options;
 		const now = this.#options.now();
+		this.#startedAt ??= now.toISOString();
 		const progress = toProgress(lesson, state, {
 			moduleId: bundle.moduleId,
 			contentVersion: bundle.contentVersion,
@@ -149,7 +250,6 @@ export class LessonRun {
 			startedAt: this.#startedAt,
 			now: now.toISOString()
 		});
-		this.#startedAt = progress.startedAt;
 		const stepId = liveStepId(state);
 		const attempt = event?.type === 'answer.submit' ? lastAttempt(state, stepId) : undefined;
 		const answered = attempt
@@ -160,6 +260,6 @@ export class LessonRun {
 				})
 			: undefined;
 		if (event?.type !== 'answer.submit') this.#stepShownAt = now.getTime();
-		await this.#tracker!.save(progress, answered);
+		return { progress, answered };
 	}
 }

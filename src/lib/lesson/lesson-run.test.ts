@@ -11,6 +11,7 @@ import type { AnswerRecord } from '../tracking/interaction-record';
 import { LocalTracker } from '../tracking/local-tracker';
 import type { ReadResult, Tracker } from '../tracking/tracker';
 import { LessonRun, type LessonRunOptions } from './lesson-run.svelte';
+import { LessonSession } from './lesson-session.svelte';
 
 /** The real port, kept in memory, remembering every save in order. */
 class FakeTracker implements Tracker {
@@ -175,6 +176,148 @@ describe('LessonRun', () => {
 		await first.send({ type: 'answer.submit', answer: 'b' });
 		const again = await started(new LocalTracker(repo));
 		expect(again.where).toMatchObject({ path: ['intro', 'q'], livePhase: 'feedback', attempts: { q: [{ answer: 'b', group: 0 }] } });
+	});
+});
+
+function deferred<T>() {
+	let resolve!: (value: T) => void;
+	const promise = new Promise<T>((r) => (resolve = r));
+	return { promise, resolve };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A run whose storage and session code arrive when the test says so, as on a slow phone. */
+function slowRun(lesson: Lesson = linearLesson(), options: Partial<LessonRunOptions> = {}) {
+	const storage = deferred<Tracker>();
+	const code = deferred<typeof LessonSession>();
+	const run = new LessonRun({
+		bundle: bundle(lesson),
+		language: 'en',
+		tracker: () => storage.promise,
+		sessions: () => code.promise,
+		describe: (stepId) => `Title of ${stepId}`,
+		...options
+	});
+	return { run, openStorage: storage.resolve, loadCode: () => code.resolve(LessonSession) };
+}
+
+describe('LessonRun before storage and the session code have loaded', () => {
+	it('is waiting until started, then starting, then ready', async () => {
+		const { run, openStorage, loadCode } = slowRun();
+		expect(run.state).toBe('waiting');
+		stops.push(run.start());
+		expect(run.state).toBe('starting');
+		loadCode();
+		await settle();
+		expect(run.state).toBe('starting');
+		openStorage(new FakeTracker());
+		await vi.waitFor(() => expect(run.state).toBe('ready'));
+	});
+
+	it('takes what the learner does at once, shows it, and saves it in order once storage opens', async () => {
+		const tracker = new FakeTracker();
+		const time = clock();
+		const { run, openStorage, loadCode } = slowRun(linearLesson(), { now: time.now });
+		stops.push(run.start());
+		// Before the session code: queued, then played.
+		await run.send({ type: 'step.continue' });
+		expect(run.where.path).toEqual(['intro']);
+		loadCode();
+		await vi.waitFor(() => expect(run.where.path).toEqual(['intro', 'q']));
+		time.advance(4_000);
+		await run.send({ type: 'answer.submit', answer: 'b' });
+		expect(run.phase).toBe('feedback');
+		expect(tracker.saves).toEqual([]);
+
+		openStorage(tracker);
+		await vi.waitFor(() => expect(tracker.saves).toHaveLength(2));
+		expect(tracker.saves.map((s) => s.progress.livePhase)).toEqual(['presenting', 'feedback']);
+		expect(tracker.saves[1]!.answered).toMatchObject({ id: 'introduction.linear.q', response: 'b', result: 'correct', latencyMs: 4_000 });
+		expect(run.ready).toBe(true);
+	});
+
+	it('moves to stored progress that is further on, and never writes the start screen over it', async () => {
+		const lesson = linearLesson();
+		const stored = toProgress(
+			lesson,
+			{ path: ['intro', 'q', 'tf'], position: 2, livePhase: 'presenting', attempts: { q: [{ answer: 'b', group: 0 }] } },
+			{ moduleId: 'introduction', contentVersion: 'v1', language: 'en', now: '2026-11-30T10:00:00.000Z' }
+		);
+		const tracker = new FakeTracker(stored);
+		const { run, openStorage, loadCode } = slowRun(lesson);
+		stops.push(run.start());
+		loadCode();
+		await vi.waitFor(() => expect(run.where.path).toEqual(['intro']));
+		await run.send({ type: 'step.continue' });
+		await run.send({ type: 'answer.submit', answer: 'a' });
+
+		openStorage(tracker);
+		await vi.waitFor(() => expect(run.ready).toBe(true));
+		expect(run.where.path).toEqual(['intro', 'q', 'tf']);
+		await settle();
+		expect(tracker.saves).toEqual([]);
+		await run.send({ type: 'answer.submit', answer: true });
+		expect(tracker.saves.map((s) => s.progress.path)).toEqual([['intro', 'q', 'tf']]);
+	});
+
+	it('holds the page while it moves to stored progress elsewhere, and only then', async () => {
+		const lesson = linearLesson();
+		const further = toProgress(
+			lesson,
+			{ path: ['intro', 'q'], position: 1, livePhase: 'presenting', attempts: {} },
+			{ moduleId: 'introduction', contentVersion: 'v1', language: 'en', now: '2026-11-30T10:00:00.000Z' }
+		);
+		const events: string[] = [];
+		const hold = async () => {
+			events.push(`hold at ${run.where.path.join('>')}`);
+			return () => events.push(`release at ${run.where.path.join('>')}`);
+		};
+		const { run, openStorage, loadCode } = slowRun(lesson, { hold });
+		stops.push(run.start());
+		loadCode();
+		openStorage(new FakeTracker(further));
+		await vi.waitFor(() => expect(run.ready).toBe(true));
+		expect(events).toEqual(['hold at intro', 'release at intro>q']);
+
+		const fresh = slowRun(lesson, { hold: async () => (events.push('held a fresh start'), () => {}) });
+		stops.push(fresh.run.start());
+		fresh.loadCode();
+		fresh.openStorage(new FakeTracker());
+		await vi.waitFor(() => expect(fresh.run.ready).toBe(true));
+		expect(events).not.toContain('held a fresh start');
+	});
+
+	it('continues stored progress that is still at the start, keeping when the lesson was first started', async () => {
+		const lesson = linearLesson();
+		const stored = toProgress(
+			lesson,
+			{ path: ['intro'], position: 0, livePhase: 'presenting', attempts: {} },
+			{ moduleId: 'introduction', contentVersion: 'v1', language: 'en', now: '2026-11-01T08:00:00.000Z' }
+		);
+		const tracker = new FakeTracker(stored);
+		const { run, openStorage, loadCode } = slowRun(lesson);
+		stops.push(run.start());
+		loadCode();
+		await vi.waitFor(() => expect(run.where).toBeDefined());
+		await settle();
+		await run.send({ type: 'step.continue' });
+		openStorage(tracker);
+		await vi.waitFor(() => expect(tracker.saves).toHaveLength(1));
+		expect(tracker.saves[0]!.progress).toMatchObject({ path: ['intro', 'q'], startedAt: '2026-11-01T08:00:00.000Z' });
+		expect(run.where.path).toEqual(['intro', 'q']);
+	});
+
+	it('still saves what was done when the learner leaves before storage opens', async () => {
+		const tracker = new FakeTracker();
+		const { run, openStorage, loadCode } = slowRun();
+		const stop = run.start();
+		loadCode();
+		await settle();
+		await run.send({ type: 'step.continue' });
+		stop();
+		openStorage(tracker);
+		await vi.waitFor(() => expect(tracker.saves.map((s) => s.progress.path)).toEqual([['intro', 'q']]));
 	});
 });
 
