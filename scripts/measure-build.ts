@@ -72,10 +72,12 @@ function staticClosure(buildDir: string, start: string[]): string[] {
 	return [...seen].map((url) => join(buildDir, url));
 }
 
-export function measurePage(buildDir: string, route: string): Size & { files: number } {
+/** The JS a page needs: what its HTML preloads and what that imports, fetched with the page. `paths` as the site serves them. */
+export function measurePage(buildDir: string, route: string): Size & { files: number; paths: string[] } {
 	const html = route.endsWith('.html') ? join(buildDir, route) : join(buildDir, route, 'index.html');
 	const scripts = scriptsOfPage(buildDir, html);
-	return { ...scripts.map(sizeOf).reduce(add, ZERO), files: scripts.length };
+	const paths = scripts.map((file) => '/' + relative(buildDir, file).split('\\').join('/'));
+	return { ...scripts.map(sizeOf).reduce(add, ZERO), files: scripts.length, paths };
 }
 
 /** What the service worker precaches: the static site (the trainers' package downloads excluded). */
