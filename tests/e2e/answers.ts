@@ -125,10 +125,31 @@ export async function playLessonRight(page: Target, lang: Lang, bundle: LessonBu
 		if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
 			await giveAnswer(page, step!, interaction, rightAnswer(interaction));
 			await button(page, ui[lang]['lesson.check']).press('Enter');
-			await player(page).and(page.locator('[data-phase="feedback"]')).waitFor();
+			await player(page)
+				.and(page.locator('[data-phase="feedback"]'))
+				.waitFor()
+				.catch(async (error: Error) => {
+					throw new Error(`${bundle.lesson.id} › ${step}: no feedback after Check (${await whyNoFeedback(page)})`, { cause: error });
+				});
 			continue;
 		}
 		await continueStep(page, lang);
 	}
 	throw new Error('the lesson did not end');
+}
+
+/** What a learner would see when Check seems to do nothing: for a failure message that can be acted on. */
+async function whyNoFeedback(page: Target): Promise<string> {
+	return page
+		.locator('body')
+		.evaluate(() => {
+			const player = document.querySelector('article.player');
+			const check = player?.querySelector<HTMLButtonElement>('.check button');
+			const run = document.querySelector('.lesson-run')?.getAttribute('data-run');
+			const notices = [...document.querySelectorAll('[role="status"], [role="alert"], .notice')]
+				.map((n) => n.textContent?.trim())
+				.filter(Boolean);
+			return `phase ${player?.getAttribute('data-phase')}, step ${player?.getAttribute('data-step')}, run ${run}, Check ${check ? (check.disabled ? 'disabled' : 'enabled') : 'absent'}, checked inputs ${player?.querySelectorAll('input:checked').length ?? 0}, notices ${JSON.stringify(notices)}`;
+		})
+		.catch((error: Error) => `page unreadable: ${error.message}`);
 }
