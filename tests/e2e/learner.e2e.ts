@@ -157,10 +157,16 @@ describe('a learner', () => {
 		const file = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
 		expect(file.format).toBe('datajam-course-progress');
 		expect(file.progress[0].key).toBe('introduction/what-is-trafficking');
+		// Another app on the same origin keeps its own storage: erase is this course's only.
+		await page.evaluate(() => localStorage.setItem('another-app', 'keep-me'));
 		page.once('dialog', (dialog) => void dialog.accept());
 		await button(page, ui.en['data.erase']).click();
 		await expect.poll(() => page.getByText(ui.en['data.erased']).isVisible()).toBe(true);
 		await expect.poll(() => page.getByText('0 lessons have saved progress').isVisible()).toBe(true);
+		expect(await page.evaluate(() => [localStorage.getItem('another-app'), localStorage.getItem('datajam-course.language')])).toEqual([
+			'keep-me',
+			null
+		]);
 	});
 
 	it('opens in the browser language on a first visit', async () => {

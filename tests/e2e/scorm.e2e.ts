@@ -124,6 +124,7 @@ async function playModuleCorrectly(frame: Frame, lang: Lang, afterLesson?: (done
 }
 
 describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (standard) => {
+	// About 30 s on an idle machine, minutes on a busy shared one: the module tests get room.
 	it('completes Module 1 and commits status, score, interactions, session time and a small suspend_data', async () => {
 		const { page, frame } = await openPreview(standard);
 		const lessons = JSON.parse(readFileSync(resolve(`build/lms-preview/${packageName(standard)}/content/fr/course.json`), 'utf8'))
@@ -161,7 +162,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		expect(String(cmi.suspend_data)).toMatch(/^D1[A-Za-z0-9_-]+$/);
 		expect(String(cmi.suspend_data).length).toBeLessThan(2000);
 		expect(learner!.requests.filter((u) => !u.startsWith(baseUrl()) && !/^(data|blob):/.test(u))).toEqual([]);
-	});
+	}, 240_000);
 
 	it('relaunches a returning learner on the same step, in the same language, with the same answer', async () => {
 		const { page, frame } = await openPreview(standard);
@@ -364,6 +365,63 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		expect(await shownStep(frame())).toEqual(step);
 	});
 
+	it('exports the learner’s LMS copy from My data, and erasing removes only this course’s own data on the device', async () => {
+		const { page, frame } = await openPreview(standard);
+		// The LMS's own storage on its origin: not the course's to touch.
+		await page.evaluate(() => localStorage.setItem('lms-session', 'keep-me'));
+		await openLesson(frame(), 'en');
+		await continueToQuestion(frame(), 'en');
+		await frame().locator('article.player input').first().check();
+		await button(frame(), ui.en['lesson.check']).click();
+		await frame().locator('article.player[data-phase="feedback"]').waitFor();
+		await frame().locator('header').getByRole('link', { name: ui.en['app.settings'], exact: true }).click();
+		await frame().getByRole('radio', { name: '150 %' }).check();
+		await frame().getByRole('link', { name: ui.en['data.title'], exact: true }).click();
+		await expect.poll(() => frame().getByText(ui.en['data.summaryLms_one'].replace('{{count}}', '1')).isVisible()).toBe(true);
+		expect(await frame().getByText(ui.en['data.introLms']).isVisible()).toBe(true);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), button(frame(), ui.en['data.export']).click()]);
+		const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Json;
+		expect(file.format).toBe('datajam-course-progress');
+		expect((file.progress as Json[]).map((p) => [p.key, Object.keys(p.attempts).length])).toEqual([[LESSON_PATH, 1]]);
+		expect(file.lms).toMatchObject({ standard: standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004', location: `en/${LESSON_PATH}` });
+
+		const stored = () =>
+			frame().evaluate(async () => {
+				const names = (await indexedDB.databases()).map((d) => d.name!);
+				const rows = async (name: string) => {
+					const db = await new Promise<IDBDatabase>((ok, fail) =>
+						Object.assign(indexedDB.open(name), { onsuccess: (e: Event) => ok((e.target as IDBOpenDBRequest).result), onerror: fail })
+					);
+					const count = await new Promise<number>((ok) =>
+						Object.assign(db.transaction('progress').objectStore('progress').count(), {
+							onsuccess: (e: Event) => ok((e.target as IDBRequest<number>).result)
+						})
+					);
+					db.close();
+					return count;
+				};
+				const learnerCopies = names.filter((n) => n.startsWith('datajam-lms-'));
+				return { names, learnerRows: await Promise.all(learnerCopies.map(rows)), keys: Object.keys(localStorage).sort() };
+			});
+		const before = await stored();
+		expect(before.learnerRows).toEqual([1]);
+		expect(before.keys).toEqual(expect.arrayContaining(['datajam-display', 'lms-session']));
+
+		frame()
+			.page()
+			.once('dialog', (dialog) => void dialog.accept());
+		await button(frame(), ui.en['data.erase']).click();
+		await expect.poll(() => frame().getByText(ui.en['data.erasedLms']).isVisible()).toBe(true);
+		const after = await stored();
+		expect(after.learnerRows).toEqual([0]);
+		expect(after.keys).toContain('lms-session');
+		expect(after.keys).not.toContain('datajam-display');
+		// What the LMS holds stays: the learner's record belongs to their organisation.
+		expect(String((await committedCmi(page)).suspend_data)).toMatch(/^D1/);
+		expect(await frame().getByText(ui.en['data.summaryLms_one'].replace('{{count}}', '1')).isVisible()).toBe(true);
+	});
+
 	it('starts cleanly on a damaged saved state, with a notice, and overwrites nothing until the learner answers', async () => {
 		const { page, frame } = await openPreview(standard);
 		await openLesson(frame(), 'fr');
@@ -394,7 +452,7 @@ describe('SCORM 1.2 against a strict LMS (4,096-character suspend_data, no optio
 		const answers = Object.keys(cmi.interactions as Json).length;
 		expect(await commitCount(page)).toBeGreaterThanOrEqual(answers);
 		expect(await commitCount(page)).toBeLessThanOrEqual(answers + module.lessons.length + 4);
-	});
+	}, 240_000);
 });
 
 describe('a package with no LMS around it', () => {

@@ -13,6 +13,15 @@ export function rememberedLanguage(): Language | undefined {
 	}
 }
 
+/** Part of "erase my data": only this key, never the rest of the origin's storage. */
+export function forgetLanguage() {
+	try {
+		localStorage.removeItem(KEY);
+	} catch {
+		// Storage off: nothing was kept.
+	}
+}
+
 export function rememberLanguage(language: Language) {
 	try {
 		localStorage.setItem(KEY, language);

@@ -40,6 +40,11 @@ class FakeTracker implements Tracker {
 	notice = () => null;
 	onNotice = () => () => {};
 	finish = async () => {};
+	// Data controls: not the lesson run's business.
+	exportData = () => Promise.reject(new Error('not used'));
+	eraseData = async () => {};
+	getSetting = async () => undefined;
+	setSetting = async () => {};
 }
 
 /** A clock the test moves by hand. */

@@ -10,6 +10,15 @@ export interface ProgressExport {
 	exportedAt: string;
 	progress: LessonProgress[];
 	setAside: SetAsideRecord[];
+	/** Inside an LMS package: what the learning platform was sent, as it answers now (its record is the organisation's). */
+	lms?: {
+		standard: 'SCORM 1.2' | 'SCORM 2004';
+		status: string;
+		score?: string;
+		progress?: string;
+		location?: string;
+		interactions?: number;
+	};
 }
 
 export interface ReadResult<T> {

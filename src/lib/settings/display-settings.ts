@@ -40,6 +40,16 @@ export function loadDisplay(): DisplaySettings {
 	}
 }
 
+/** Part of "erase my data": only this key, never the rest of the origin's storage. */
+export function forgetDisplay() {
+	applyDisplay(DEFAULT_DISPLAY);
+	try {
+		localStorage.removeItem(DISPLAY_KEY);
+	} catch {
+		// Storage off: nothing was kept.
+	}
+}
+
 export function saveDisplay(settings: DisplaySettings) {
 	applyDisplay(settings);
 	try {

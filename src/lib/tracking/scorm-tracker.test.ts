@@ -394,6 +394,33 @@ describe.each(['1.2', '2004'] as const)('ScormTracker commits and launch modes w
 		expect(t.preferredLanguage()).toBe('es');
 	});
 
+	it('exports the lessons as the LMS holds them, with what the LMS answers, and erases only the device copy', async () => {
+		const first = lmsWindow(version);
+		const t1 = await tracker(first.win, repository());
+		await t1.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
+		const cmi = (first.api as unknown as { renderCMIToJSONObject(): { cmi: object } }).renderCMIToJSONObject().cmi;
+		// Another device: its copy is empty, the LMS has everything.
+		const again = lmsWindow(version, { ...cmi, ...(version === '1.2' ? {} : { entry: 'resume' }) });
+		const repo = repository();
+		const t2 = await tracker(again.win, repo);
+		const exported = await t2.exportData();
+		expect(exported.progress.map((p) => [p.key, p.attempts.q])).toEqual([['m/linear', [{ answer: 'a', group: 1 }]]]);
+		expect((await repo.exportData()).progress).toEqual([]);
+		expect(exported.lms).toMatchObject(
+			version === '1.2'
+				? { standard: 'SCORM 1.2', status: 'incomplete', location: 'en/m/linear' }
+				: { standard: 'SCORM 2004', status: 'incomplete / unknown', location: 'en/m/linear', progress: '0', interactions: 1 }
+		);
+
+		await t2.save(progressOf(retry(wrongAnswer)));
+		await t2.setSetting('certificateName', 'Ana');
+		expect((await repo.exportData()).progress).toHaveLength(1);
+		await t2.eraseData();
+		expect([(await repo.exportData()).progress, await t2.getSetting('certificateName')]).toEqual([[], undefined]);
+		// The LMS's record is the organisation's: still there.
+		expect((await t2.all()).value).toHaveLength(1);
+	});
+
 	it('writes nothing in browse mode', async () => {
 		const lms = lmsWindow(version, version === '1.2' ? { core: { lesson_mode: 'browse' } } : { mode: 'browse' });
 		const t = await tracker(lms.win);

@@ -3,7 +3,13 @@ import { toProgress, type LessonProgress } from '../course/progress';
 import type { LessonState } from '../course/lesson-state';
 import type { Language } from '../course/types';
 import { pickLanguage } from '../i18n/languages';
-import type { ChangeListener, ProgressRepository, SaveOutcome } from '../progress/progress-repository';
+import {
+	EXPORT_FORMAT,
+	type ChangeListener,
+	type ProgressExport,
+	type ProgressRepository,
+	type SaveOutcome
+} from '../progress/progress-repository';
 import { interactionFields, type AnswerRecord } from './interaction-record';
 import type { ScormConnection } from './scorm-connection';
 import { scaledScore, sessionTime, type ScormVersion } from './scorm-formats';
@@ -363,6 +369,58 @@ export class ScormTracker implements Tracker {
 			this.cancelTimer = undefined;
 			if (this.dirty && !this.finished) void this.commit(false);
 		});
+	}
+
+	/**
+	 * The learner's own copy of what the course sent the LMS: every lesson as the LMS holds it
+	 * (with what the device still has to send), and the LMS's status, score and bookmark as it
+	 * answers now.
+	 */
+	async exportData(): Promise<ProgressExport> {
+		const device = await this.repo?.exportData();
+		const lms = this.lms;
+		const read = (element: string) => lms.get(element) || undefined;
+		const summary: NonNullable<ProgressExport['lms']> =
+			this.version === '1.2'
+				? {
+						standard: 'SCORM 1.2',
+						status: read('cmi.core.lesson_status') ?? '',
+						score: read('cmi.core.score.raw'),
+						location: read('cmi.core.lesson_location')
+					}
+				: {
+						standard: 'SCORM 2004',
+						status: [read('cmi.completion_status'), read('cmi.success_status')].filter(Boolean).join(' / '),
+						score: read('cmi.score.raw'),
+						progress: read('cmi.progress_measure'),
+						location: read('cmi.location')
+					};
+		const interactions = Number(read('cmi.interactions._count') ?? NaN);
+		if (Number.isFinite(interactions)) summary.interactions = interactions;
+		return {
+			format: EXPORT_FORMAT,
+			formatVersion: 1,
+			exportedAt: this.now().toISOString(),
+			progress: [...this.lessons.values()],
+			setAside: device?.setAside ?? [],
+			lms: Object.fromEntries(Object.entries(summary).filter(([, v]) => v !== undefined)) as typeof summary
+		};
+	}
+
+	/**
+	 * Erases this learner's copy on the device (answers not yet committed still go to the LMS from
+	 * memory). The LMS's record is the organisation's: the course cannot and does not erase it.
+	 */
+	async eraseData() {
+		await this.repo?.eraseAll();
+	}
+
+	async getSetting<T>(key: string): Promise<T | undefined> {
+		return this.repo?.getSetting<T>(key);
+	}
+
+	async setSetting(key: string, value: unknown) {
+		await this.repo?.setSetting(key, value);
 	}
 
 	/** The page is hidden (tab switched, phone locked): it may never come back, so commit now. */

@@ -1,6 +1,6 @@
 import type { LessonProgress } from '../course/progress';
 import type { Language } from '../course/types';
-import type { ChangeListener, SaveOutcome } from '../progress/progress-repository';
+import type { ChangeListener, ProgressExport, SaveOutcome } from '../progress/progress-repository';
 import type { AnswerRecord } from './interaction-record';
 
 export interface ReadResult<T> {
@@ -42,4 +42,14 @@ export interface Tracker {
 	onNotice(listener: (notice: TrackerNotice) => void): () => void;
 	/** Ends the session (Exit button, page closed). */
 	finish(): Promise<void>;
+
+	// The learner's data controls ("My data", Settings, the certificate's name) go through here
+	// too, so they reach the copy this build really keeps, never another one on the same origin.
+	/** Everything the course holds about the learner: the device's copy, or inside an LMS what it sent there. */
+	exportData(): Promise<ProgressExport>;
+	/** Erases what the course keeps on this device for this learner and course, and nothing else. */
+	eraseData(): Promise<void>;
+	/** A setting kept with the learner's progress (the certificate's name). */
+	getSetting<T>(key: string): Promise<T | undefined>;
+	setSetting(key: string, value: unknown): Promise<void>;
 }
