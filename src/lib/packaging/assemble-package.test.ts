@@ -125,6 +125,16 @@ describe('one package', () => {
 		}
 	});
 
+	it('leaves the pass/fail judgement to the course in every reporting option: the LMS gets no mastery score to apply to the mean', () => {
+		for (const standard of ['scorm12', 'scorm2004'] as const)
+			for (const reporting of ['passed-failed', 'passed-incomplete'] as const) {
+				const { manifest } = assemblePackage({ ...workshop, standard, reporting }, index, read);
+				expect(manifest).not.toContain('masteryscore');
+				expect(manifest).not.toContain('satisfiedByMeasure="true"');
+				if (standard === 'scorm2004') expect(manifest).toContain('<imsss:minNormalizedMeasure>0.60</imsss:minNormalizedMeasure>');
+			}
+	});
+
 	it('is a zip of exactly those files, the same bytes every time', () => {
 		const a = assemblePackage(workshop, index, read);
 		const b = assemblePackage({ ...workshop, modules: [2, 2], languages: ['en'] }, index, read);

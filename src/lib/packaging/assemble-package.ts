@@ -104,7 +104,10 @@ export function assemblePackage(input: PackageOptions, index: PartsIndex, read: 
 		identifier,
 		texts,
 		passMark: options.reporting === 'completed-incomplete' ? null : options.passMark,
-		lmsJudgesSuccess: options.reporting === 'passed-failed',
+		// The LMS never judges success itself (no 1.2 masteryscore, no 2004 satisfiedByMeasure), even
+		// with passed/failed: it would compare the mean score with the mark, and a learner at 100, 100
+		// and 60 would pass there while the course (every quiz passed) says not yet.
+		lmsJudgesSuccess: false,
 		launch: index.launch,
 		files: scoFiles
 	});

@@ -16,8 +16,8 @@ export interface ManifestInput {
 	passMark: number | null;
 	/**
 	 * May the LMS judge success itself from the score against the pass mark (1.2 masteryscore,
-	 * 2004 satisfiedByMeasure)? Only with passed/failed reporting: with passed/incomplete a score
-	 * below the mark must not become "failed".
+	 * 2004 satisfiedByMeasure)? The course's packages never ask it to (assemble-package.ts): the
+	 * score is a mean of quizzes, and passing is every quiz passed, which no single mark expresses.
 	 */
 	lmsJudgesSuccess?: boolean;
 	launch: string;

@@ -449,6 +449,67 @@ describe.each(['1.2', '2004'] as const)('ScormTracker commits and launch modes w
 	});
 });
 
+// What a trainer's gradebook shows for each reporting option: a learner part-way, one who finished
+// every lesson but not the quiz's pass mark, one who passed. Score (once complete) before status,
+// and exit "suspend" throughout.
+const allWrong = (() => {
+	let s = advance(lesson, submitAnswer(lesson, atQuestion, 'a'));
+	s = advance(lesson, submitAnswer(lesson, s, false));
+	return advance(lesson, advance(lesson, submitAnswer(lesson, s, 'right')));
+})();
+const REPORTED = {
+	'passed-incomplete': {
+		'1.2': [['incomplete'], ['incomplete', '0'], ['passed', '100']],
+		'2004': [
+			['incomplete', 'unknown'],
+			['completed', 'unknown', '0'],
+			['completed', 'passed', '100']
+		]
+	},
+	'passed-failed': {
+		'1.2': [['incomplete'], ['failed', '0'], ['passed', '100']],
+		'2004': [
+			['incomplete', 'unknown'],
+			['completed', 'failed', '0'],
+			['completed', 'passed', '100']
+		]
+	},
+	'completed-incomplete': {
+		'1.2': [['incomplete'], ['completed', '0'], ['completed', '100']],
+		'2004': [
+			['incomplete', 'unknown'],
+			['completed', 'unknown', '0'],
+			['completed', 'unknown', '100']
+		]
+	}
+} as const;
+
+describe.each(['1.2', '2004'] as const)('what the LMS receives in each reporting option, SCORM %s', (version) => {
+	const elements =
+		version === '1.2'
+			? { status: ['cmi.core.lesson_status'], score: 'cmi.core.score.raw', exit: 'cmi.core.exit' }
+			: { status: ['cmi.completion_status', 'cmi.success_status'], score: 'cmi.score.raw', exit: 'cmi.exit' };
+	it.each(Object.keys(REPORTED) as (keyof typeof REPORTED)[])('%s: part-way, finished below the pass mark, passed', async (reporting) => {
+		const lms = lmsWindow(version);
+		const t = await tracker(lms.win, null, { reporting });
+		const committed = (element: string) => (lms.api as unknown as { getCMIValue(e: string): string }).getCMIValue(element);
+		const seen: string[][] = [];
+		for (const state of [wrongAnswer, allWrong, allRight]) {
+			const from = lms.writes.length;
+			await t.save(progressOf(state), state === wrongAnswer ? answered(state, 'q') : undefined);
+			const score = committed(elements.score);
+			seen.push([...elements.status.map(committed), ...(score ? [score] : [])]);
+			const keys = lms.writes.slice(from).map(([k]) => k);
+			if (score) expect(keys.indexOf(elements.score)).toBeLessThan(Math.min(...elements.status.map((e) => keys.indexOf(e))));
+			// exit is write-only: what was last set.
+			expect(lms.writes.filter(([k]) => k === elements.exit).at(-1)?.[1]).toBe('suspend');
+		}
+		expect(seen).toEqual(REPORTED[reporting][version]);
+		await t.finish();
+		expect(lms.writes.filter(([k]) => k === elements.exit).every(([, v]) => v === 'suspend')).toBe(true);
+	});
+});
+
 describe('API discovery', () => {
 	it('finds the API on a parent, skipping a frame that throws', () => {
 		const lms = lmsWindow('1.2');
