@@ -32,10 +32,20 @@ export function servePackage(name: string, files: Record<string, Uint8Array>): (
 	return () => rmSync(root, { recursive: true, force: true });
 }
 
-/** Opens the preview (scorm-again as the LMS) on a served package; resolves once the course left its language chooser. */
-export async function openPackagePreview(page: Page, standard: Standard, name: string) {
+/**
+ * Opens the preview (scorm-again as the LMS) on a served package; resolves once the course left its language chooser.
+ * A package whose languages the browser (English) lacks opens on the chooser, as the site does: with `choose`, the
+ * chooser must offer exactly the package's languages, and the learner picks `choose.lang`.
+ */
+export async function openPackagePreview(page: Page, standard: Standard, name: string, choose?: { lang: Lang; offered: Lang[] }) {
 	await page.goto(`${baseUrl()}/en/trainers/preview/?standard=${standard}&package=${name}`);
 	const frame = () => page.frames().find((f) => f.url().includes(`/lms-preview/${name}/`))!;
+	if (choose) {
+		await expect.poll(() => frame()?.locator('main.chooser a[hreflang]').count() ?? 0).toBeGreaterThan(0);
+		const links = frame().locator('main.chooser a[hreflang]');
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('hreflang')))).toEqual(choose.offered);
+		await links.and(frame().locator(`[hreflang="${choose.lang}"]`)).click();
+	}
 	await expect.poll(() => frame()?.url() ?? '').toMatch(/#\/(fr|en|es)\//);
 	await frame().locator('main h1').waitFor();
 	return frame;

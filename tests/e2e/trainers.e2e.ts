@@ -240,7 +240,9 @@ describe('a trainer builds packages on the Trainers page', () => {
 		expect(built.file).toBe('workshop-en-m2-scorm2004.zip');
 		const pkg = expectSamePackage(built, buildInNode(choice), 'scorm2004');
 		expect(pkg.manifest).toContain('<lom:string language="en">Data and trafficking: a workshop</lom:string>');
+		// The mark is recorded, but the course, not the LMS, judges success (every quiz passed).
 		expect(pkg.manifest).toContain('<imsss:minNormalizedMeasure>0.60</imsss:minNormalizedMeasure>');
+		expect(pkg.manifest).toContain('satisfiedByMeasure="false"');
 		expect(
 			Object.keys(pkg.files)
 				.filter((p) => p.startsWith('content/') && p !== 'content/structure.json')
@@ -317,8 +319,10 @@ describe('a trainer builds packages on the Trainers page', () => {
 		});
 
 		cleanups.push(servePackage('trainer-m13', pkg.files));
-		const frame = await openPackagePreview(page, 'scorm12', 'trainer-m13');
-		const lang = (/#\/(fr|es)\//.exec(frame().url())![1] ?? 'fr') as Lang;
+		// An English browser: the package's own chooser, with only its two languages.
+		const lang: Lang = 'es';
+		const frame = await openPackagePreview(page, 'scorm12', 'trainer-m13', { lang, offered: ['fr', 'es'] });
+		expect(frame().url()).toContain(`#/${lang}/`);
 		// The course offers the package's languages and modules, no others.
 		const links = frame().locator('header a[hreflang]');
 		expect((await links.allInnerTexts()).sort()).toEqual(['Español', 'Français']);
