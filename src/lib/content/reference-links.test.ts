@@ -15,6 +15,13 @@ describe('linkProblem', () => {
 			'mirror or scraper host'
 		],
 		['a blog summary', 'https://micheladrien.blogspot.com/2023/12/statistics-canada-article.html', undefined, 'mirror or scraper host'],
+		[
+			'a document host copy of a WHO report',
+			'https://issuu.com/molosongololo/docs/resource-manual/24',
+			undefined,
+			'mirror or scraper host'
+		],
+		['a document-sharing copy', 'https://docslib.org/doc/419606/survivor-insights', undefined, 'mirror or scraper host'],
 		['a blog under a country domain', 'https://someone.blogspot.co.uk/2014/06/x.html', undefined, 'mirror or scraper host'],
 		['a bare domain', 'https://www.uschamber.com', undefined, 'is a home page'],
 		['a domain and a slash', 'https://www.uschamber.com/', undefined, 'is a home page'],

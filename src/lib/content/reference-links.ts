@@ -18,7 +18,10 @@ export const MIRROR_HOSTS: readonly string[] = [
 	'capitollabsllc.com',
 	'vss.gov.vn',
 	'blogspot.*',
-	'scribd.com'
+	// Document-sharing hosts: uploads of other publishers' documents, not the publisher's page.
+	'scribd.com',
+	'issuu.com',
+	'docslib.org'
 ];
 
 /** Path segments that name a page's language edition, and the course language (if any) each is. */
