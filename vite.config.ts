@@ -48,6 +48,12 @@ export default defineConfig(({ mode }) => ({
 	// (By mode, not by the VITEST variable: a build started from inside a test must still write it.)
 	plugins: [...(mode === 'test' ? [] : [courseContent()]), sveltekit()],
 	build: { target: 'es2022' },
+	resolve: {
+		// Dexie's "import" entry wraps its ES5 UMD build (to guard against loading it twice through
+		// require and import, which this app never does); its ES2018 module build is the same code,
+		// leaner and shakeable: about 2 KB gzip less on every page that stores progress.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	define: {
 		'import.meta.env.VITE_BUILD_PROFILE': JSON.stringify(process.env.BUILD_PROFILE ?? 'web')
 	},
