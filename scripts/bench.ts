@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lessonCatalog, loadCourse } from '../src/lib/content/load-content';
-import { encodeSuspendData, worstCaseState, type CatalogEntry } from '../src/lib/tracking/suspend-data';
+import { worstCaseState } from '../src/lib/content/suspend-data-budget';
+import { encodeSuspendData, type CatalogEntry } from '../src/lib/tracking/suspend-data';
 import { measureOnFirstUse, measurePage, measureSite, WEB_MANIFEST } from './measure-build';
 
 const buildDir = resolve('build');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { canRetry, isAnswerable, lastAttempt, liveStepId } from '../../src/lib/course/lesson-state';
-import { specFor } from '../../src/lib/course/interactions';
+import { authoringFor } from '../../src/lib/course/interactions/authoring';
 import { loadCourse } from '../../src/lib/content/load-content';
 import { lessonMachine, type LessonEvent } from '../../src/lib/lesson/lesson-machine';
 import type { Lesson } from '../../src/lib/course/types';
@@ -17,7 +17,7 @@ function learnerEvents(snapshot: Snapshot): LessonEvent[] {
 	const interaction = lesson.steps[liveStepId(snapshot.context)]!.interaction;
 	if (snapshot.matches('presenting')) {
 		return isAnswerable(interaction)
-			? specFor(interaction)
+			? authoringFor(interaction)
 					.sampleAnswers(interaction)
 					.map((answer) => ({ type: 'answer.submit', answer }))
 			: [{ type: 'step.continue' }];

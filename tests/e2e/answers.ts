@@ -1,34 +1,20 @@
 import type { Frame, Page } from 'playwright-core';
 import { classify } from '../../src/lib/course/classify';
-import { allLevelChoices } from '../../src/lib/course/labs/k-anonymity';
+import { answerSpecFor } from '../../src/lib/course/interactions';
+import { authoringFor } from '../../src/lib/course/interactions/authoring';
 import type { LessonBundle } from '../../src/lib/content/bundle';
-import type { Answer, AnswerableInteraction, Rule } from '../../src/lib/course/types';
+import type { Answer, AnswerableInteraction } from '../../src/lib/course/types';
 import { button, continueStep, shownStep, ui, type Lang } from './browser';
 
-/** The answer the lesson data marks right (for labs and plans: one that the rubric accepts). */
+/**
+ * The answer the lesson data marks right: the interaction's own solution, or (labs and plans, where
+ * many answers are right) the first of its authoring sample answers that the rubric accepts.
+ */
 export function rightAnswer(interaction: AnswerableInteraction): Answer {
-	switch (interaction.type) {
-		case 'scenarioChoice':
-			return (interaction.options.find((o) => o.outcome.correct === true) ?? interaction.options[0]!).id;
-		case 'kAnonymityLab':
-			return allLevelChoices(interaction.columns).find((levels) => classify(interaction, levels).outcome.correct === true)!;
-		case 'capstonePlan':
-			return {
-				problem: 'Invented ads hide deceptive job offers to newcomers.',
-				partners: 'A settlement agency, a survivor advisory group and a university lab.',
-				method: 'Near-duplicate detection on public job ads, with human review.',
-				success: 'Flags reviewed within a week; no personal data kept.',
-				sources: interaction.sources.filter((s) => !interaction.unsafeSources.includes(s)).slice(0, 2),
-				risks: [...interaction.risks],
-				safeguards: [...interaction.safeguards]
-			};
-		default: {
-			const rule = interaction.answerGroups.find((g) => g.outcome.correct === true)!.rules[0]! as Rule;
-			if (rule.type === 'equals') return rule.value;
-			if (rule.type === 'pairsEqual') return rule.pairs;
-			return 'values' in rule ? rule.values : [];
-		}
-	}
+	const solution = answerSpecFor(interaction).solution(interaction);
+	if (solution !== undefined) return solution;
+	const samples = authoringFor(interaction).sampleAnswers(interaction);
+	return samples.find((answer) => classify(interaction, answer).outcome.correct === true) ?? samples[0]!;
 }
 
 /** An answer the lesson data marks wrong, for questions (used to fail a quiz on purpose). */

@@ -16,7 +16,7 @@ export function lessonStatus(rows: Map<string, LessonProgress>, moduleId: string
 }
 
 /**
- * Where "continue" leads: the lesson touched most recently if unfinished, else the first lesson
+ * Where the Continue link leads: the lesson touched most recently if unfinished, else the first lesson
  * not yet completed after it in course order, else nothing (all done).
  */
 export function continueTarget(

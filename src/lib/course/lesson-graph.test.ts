@@ -49,7 +49,7 @@ describe('checkLessonGraph', () => {
 			withSteps((l) => {
 				l.steps.done!.interaction = { type: 'continue', next: 'intro' };
 			}),
-			{ path: 'steps', message: /no step of type "end"/ }
+			{ path: 'steps', message: /no end step/ }
 		]
 	];
 

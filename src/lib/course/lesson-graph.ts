@@ -1,4 +1,4 @@
-import { specFor } from './interactions';
+import { isEndStep, specFor } from './interactions';
 import type { Issue } from './schema-kit';
 import type { Lesson, StepId } from './types';
 
@@ -37,8 +37,8 @@ export function checkLessonGraph(lesson: Lesson): Issue[] {
 	for (const id of ids) {
 		if (!reachable.has(id)) issues.push({ path: `steps.${id}`, message: `step "${id}" cannot be reached from "${lesson.initialStepId}"` });
 	}
-	const ends = ids.filter((id) => lesson.steps[id]!.interaction.type === 'end');
-	if (ends.length === 0) issues.push({ path: 'steps', message: 'the lesson has no step of type "end"' });
+	const ends = ids.filter((id) => isEndStep(lesson.steps[id]!.interaction));
+	if (ends.length === 0) issues.push({ path: 'steps', message: 'the lesson has no end step (an interaction that ends it)' });
 	const reverse = new Map<StepId, StepId[]>();
 	for (const [from, targets] of edges) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
 	const canFinish = walk(ends, (id) => reverse.get(id) ?? []);
@@ -72,7 +72,7 @@ export function stepsToEnd(lesson: Lesson): Map<StepId, number> {
 	}
 	const distance = new Map<StepId, number>();
 	const queue = Object.values(lesson.steps)
-		.filter((s) => s.interaction.type === 'end')
+		.filter((s) => isEndStep(s.interaction))
 		.map((s) => s.id);
 	for (const id of queue) distance.set(id, 0);
 	while (queue.length) {

@@ -1,5 +1,19 @@
-import { interactionParser, specFor } from './interactions';
-import { array, boolean, id, literal, number, object, oneOf, optional, record, string, type Issue, type Parser } from './schema-kit';
+import { authoringFor, interactionParser } from './interactions/authoring';
+import {
+	array,
+	boolean,
+	exactly,
+	id,
+	literal,
+	number,
+	object,
+	oneOf,
+	optional,
+	record,
+	string,
+	type Issue,
+	type Parser
+} from './schema-kit';
 import {
 	FIGURE_UNITS,
 	LANGUAGES,
@@ -41,17 +55,19 @@ function perLanguage(parser: Parser<string>): Parser<PerLanguage<string>> {
 	};
 }
 
-const referenceShape = object({
-	id: id(),
-	publisher: perLanguage(string({ minLength: 1 })),
-	title: perLanguage(string({ minLength: 1 })),
-	year: string({ pattern: /^(\d{4}|n\.d\.)$/ }),
-	url: optional(perLanguage(string({ pattern: /^https?:\/\/\S+$/ }))),
-	noLink: optional(string({ minLength: 10 })),
-	secondary: optional(boolean()),
-	archived: optional(boolean()),
-	brief: optional(string({ minLength: 1 }))
-});
+const referenceShape = exactly<Reference>()(
+	object({
+		id: id(),
+		publisher: perLanguage(string({ minLength: 1 })),
+		title: perLanguage(string({ minLength: 1 })),
+		year: string({ pattern: /^(\d{4}|n\.d\.)$/ }),
+		url: optional(perLanguage(string({ pattern: /^https?:\/\/\S+$/ }))),
+		noLink: optional(string({ minLength: 10 })),
+		secondary: optional(boolean()),
+		archived: optional(boolean()),
+		brief: optional(string({ minLength: 1 }))
+	})
+);
 
 /** A reference links its page, or says in `noLink` why it cannot: never both, never neither. */
 export const referenceParser: Parser<Reference> = (value, path, issues) => {
@@ -69,31 +85,40 @@ export const referenceParser: Parser<Reference> = (value, path, issues) => {
 	return parsed;
 };
 
-const figureParser: Parser<BarChartFigure> = object({
-	type: literal('barChart'),
-	unit: oneOf(FIGURE_UNITS),
-	bars: array(object({ id: id(), value: number({ min: 0 }), low: optional(number({ min: 0 })), high: optional(number({ min: 0 })) }), {
-		minLength: 1
+const figureParser = exactly<BarChartFigure>()(
+	object({
+		type: literal('barChart'),
+		unit: oneOf(FIGURE_UNITS),
+		bars: array(object({ id: id(), value: number({ min: 0 }), low: optional(number({ min: 0 })), high: optional(number({ min: 0 })) }), {
+			minLength: 1
+		})
 	})
-});
+);
 
-const stepShape = object({ interaction: interactionParser, figure: optional(figureParser) });
+const stepShape = exactly<Omit<Step, 'id'>>()(object({ interaction: interactionParser, figure: optional(figureParser) }));
 
-const quizParser: Parser<QuizSettings> = object({
-	draw: number({ integer: true, min: 1, max: 50 }),
-	passMark: number({ min: 0, max: 1 })
-});
+const quizParser = exactly<QuizSettings>()(
+	object({
+		draw: number({ integer: true, min: 1, max: 50 }),
+		passMark: number({ min: 0, max: 1 })
+	})
+);
 
-const lessonShape = object({
-	id: id(),
-	schemaVersion: literal(1),
-	estimatedMinutes: number({ integer: true, min: 1, max: 60 }),
-	sensitive: optional(boolean(), false),
-	initialStepId: id(),
-	steps: record(stepShape),
-	references: array(referenceParser, { minLength: 1 }),
-	quiz: optional(quizParser)
-});
+/** A lesson as written: steps without their id (the key is the id). */
+type LessonFile = Omit<Lesson, 'steps'> & { steps: Record<string, Omit<Step, 'id'>> };
+
+const lessonShape = exactly<{ [K in keyof LessonFile]: LessonFile[K] }>()(
+	object({
+		id: id(),
+		schemaVersion: literal(1),
+		estimatedMinutes: number({ integer: true, min: 1, max: 60 }),
+		sensitive: optional(boolean(), false),
+		initialStepId: id(),
+		steps: record(stepShape),
+		references: array(referenceParser, { minLength: 1 }),
+		quiz: optional(quizParser)
+	})
+);
 
 /** Parses a lesson file: types first, then the checks each interaction type adds. */
 export const lessonParser: Parser<Lesson> = (value, path, issues) => {
@@ -107,7 +132,7 @@ export const lessonParser: Parser<Lesson> = (value, path, issues) => {
 			if (bar.low !== undefined && bar.high !== undefined && !(bar.low <= bar.value && bar.value <= bar.high))
 				issues.push({ path: `steps.${stepId}.figure.bars[${b}]`, message: 'needs low ≤ value ≤ high' });
 		});
-		specFor(step.interaction).check(step.interaction, `steps.${stepId}.interaction`, issues);
+		authoringFor(step.interaction).check(step.interaction, `steps.${stepId}.interaction`, issues);
 	}
 	const ids = new Set<string>();
 	parsed.references.forEach((ref, i) => {
@@ -118,19 +143,23 @@ export const lessonParser: Parser<Lesson> = (value, path, issues) => {
 	return issues.length === before ? { ...rest, steps, ...(quiz ? { quiz } : {}) } : undefined;
 };
 
-export const moduleParser: Parser<ModuleDefinition> = object({
-	id: id(),
-	number: number({ integer: true, min: 1 }),
-	lessons: array(id(), { minLength: 1 }),
-	misconceptions: optional(array(id()), [])
-});
+export const moduleParser = exactly<ModuleDefinition>()(
+	object({
+		id: id(),
+		number: number({ integer: true, min: 1 }),
+		lessons: array(id(), { minLength: 1 }),
+		misconceptions: optional(array(id()), [])
+	})
+);
 
-export const courseParser: Parser<CourseDefinition> = object({
-	id: id(),
-	schemaVersion: literal(1),
-	sourceLanguage: oneOf(LANGUAGES),
-	languages: array(oneOf(LANGUAGES), { minLength: 1 }),
-	modules: array(string({ pattern: /^\d{2}-[a-z0-9-]+$/ }), { minLength: 1 })
-});
+export const courseParser = exactly<CourseDefinition>()(
+	object({
+		id: id(),
+		schemaVersion: literal(1),
+		sourceLanguage: oneOf(LANGUAGES),
+		languages: array(oneOf(LANGUAGES), { minLength: 1 }),
+		modules: array(string({ pattern: /^\d{2}-[a-z0-9-]+$/ }), { minLength: 1 })
+	})
+);
 
 export type { Issue };

@@ -1,5 +1,5 @@
 import { classify, outcomeOf } from './classify';
-import { specFor } from './interactions';
+import { answerSpecFor, isAnswerable, isContinueStep, isEndStep, specFor } from './interactions';
 import type { Answer, AnswerableInteraction, Interaction, Lesson, Outcome, Step, StepId } from './types';
 
 export interface Attempt {
@@ -32,12 +32,14 @@ export interface Score {
 	max: number;
 }
 
-export const isAnswerable = (interaction: Interaction): interaction is AnswerableInteraction =>
-	interaction.type !== 'continue' && interaction.type !== 'end';
+export { isAnswerable, isContinueStep, isEndStep };
+
+/** The phase a step starts in: an end step is the lesson completed. */
+const phaseOn = (interaction: Interaction): LivePhase => (isEndStep(interaction) ? 'completed' : 'presenting');
 
 export function startState(lesson: Lesson): LessonState {
 	const first = lesson.steps[lesson.initialStepId]!;
-	return { path: [first.id], position: 0, livePhase: first.interaction.type === 'end' ? 'completed' : 'presenting', attempts: {} };
+	return { path: [first.id], position: 0, livePhase: phaseOn(first.interaction), attempts: {} };
 }
 
 export const liveStepId = (state: LessonState): StepId => state.path[state.path.length - 1]!;
@@ -59,7 +61,7 @@ export function outcomeAt(lesson: Lesson, state: LessonState, stepId: StepId): O
 export function acceptsAnswer(lesson: Lesson, state: LessonState, answer: Answer): boolean {
 	if (isLookingBack(state) || state.livePhase !== 'presenting') return false;
 	const interaction = lesson.steps[liveStepId(state)]!.interaction;
-	return isAnswerable(interaction) && specFor(interaction).acceptsAnswer(interaction, answer);
+	return isAnswerable(interaction) && answerSpecFor(interaction).acceptsAnswer(interaction, answer);
 }
 
 export function submitAnswer(lesson: Lesson, state: LessonState, answer: Answer): LessonState {
@@ -73,8 +75,8 @@ export function submitAnswer(lesson: Lesson, state: LessonState, answer: Answer)
 /** Attempts left at a step: a wrong answer with some left offers "Try again". */
 export function attemptsLeft(lesson: Lesson, state: LessonState, stepId: StepId): number {
 	const interaction = lesson.steps[stepId]!.interaction;
-	if (interaction.type === 'scenarioChoice' || !isAnswerable(interaction)) return 0;
-	return interaction.maxAttempts - (state.attempts[stepId]?.length ?? 0);
+	if (!isAnswerable(interaction)) return 0;
+	return answerSpecFor(interaction).maxAttempts(interaction) - (state.attempts[stepId]?.length ?? 0);
 }
 
 export function canRetry(lesson: Lesson, state: LessonState): boolean {
@@ -85,26 +87,17 @@ export function canRetry(lesson: Lesson, state: LessonState): boolean {
 
 export const retry = (state: LessonState): LessonState => ({ ...state, livePhase: 'presenting' });
 
-/** The step after the live one: the outcome's own target, else the question's default next. */
+/** The step after the live one, as its interaction says from the last answer's outcome. */
 export function nextStepId(lesson: Lesson, state: LessonState): StepId | undefined {
 	const stepId = liveStepId(state);
 	const interaction = lesson.steps[stepId]!.interaction;
-	switch (interaction.type) {
-		case 'end':
-			return undefined;
-		case 'continue':
-			return interaction.next;
-		case 'scenarioChoice':
-			return outcomeAt(lesson, state, stepId)?.next;
-		default:
-			return outcomeAt(lesson, state, stepId)?.next ?? interaction.next;
-	}
+	return specFor(interaction).next(interaction, outcomeAt(lesson, state, stepId));
 }
 
 export function canAdvance(lesson: Lesson, state: LessonState): boolean {
 	if (isLookingBack(state)) return true;
 	const interaction = lesson.steps[liveStepId(state)]!.interaction;
-	if (state.livePhase === 'presenting') return interaction.type === 'continue';
+	if (state.livePhase === 'presenting') return isContinueStep(interaction);
 	return state.livePhase === 'feedback' && nextStepId(lesson, state) !== undefined;
 }
 
@@ -113,8 +106,7 @@ export function advance(lesson: Lesson, state: LessonState): LessonState {
 	const next = nextStepId(lesson, state);
 	if (next === undefined) return state;
 	const path = [...state.path, next];
-	const livePhase: LivePhase = lesson.steps[next]!.interaction.type === 'end' ? 'completed' : 'presenting';
-	return { ...state, path, position: path.length - 1, livePhase };
+	return { ...state, path, position: path.length - 1, livePhase: phaseOn(lesson.steps[next]!.interaction) };
 }
 
 export const canGoBack = (state: LessonState) => state.position > 0;
@@ -127,10 +119,10 @@ export function lessonScore(lesson: Lesson, state: LessonState): Score {
 	for (const stepId of new Set(state.path)) {
 		const interaction = lesson.steps[stepId]?.interaction;
 		if (!interaction || !isAnswerable(interaction)) continue;
-		const scored = interaction.type === 'scenarioChoice' ? interaction.options.some((o) => o.outcome.correct !== undefined) : true;
-		if (!scored || interaction.points === 0) continue;
-		max += interaction.points;
-		if (outcomeAt(lesson, state, stepId)?.correct === true) earned += interaction.points;
+		const points = answerSpecFor(interaction).points(interaction);
+		if (points === 0) continue;
+		max += points;
+		if (outcomeAt(lesson, state, stepId)?.correct === true) earned += points;
 	}
 	return { earned, max };
 }
@@ -162,13 +154,13 @@ export function restoreState(lesson: Lesson, stored: LessonState): LessonState |
 	for (const [stepId, list] of Object.entries(stored.attempts)) {
 		const interaction = lesson.steps[stepId]?.interaction;
 		if (!interaction || !isAnswerable(interaction)) return undefined;
-		const spec = specFor(interaction);
+		const spec = answerSpecFor(interaction);
 		if (!list.every((a) => spec.acceptsAnswer(interaction, a.answer))) return undefined;
 		attempts[stepId] = list.map((a) => ({ answer: a.answer, group: classify(interaction, a.answer).group }));
 	}
 	const liveId = stored.path[stored.path.length - 1]!;
 	const live = lesson.steps[liveId]!.interaction;
-	const livePhase: LivePhase = live.type === 'end' ? 'completed' : stored.livePhase === 'completed' ? 'presenting' : stored.livePhase;
+	const livePhase: LivePhase = isEndStep(live) ? 'completed' : stored.livePhase === 'completed' ? 'presenting' : stored.livePhase;
 	if (livePhase === 'feedback' && !attempts[liveId]?.length) return undefined;
 	return { path: [...stored.path], position: stored.position, livePhase, attempts, ...(stored.quiz ? { quiz: stored.quiz } : {}) };
 }

@@ -1,4 +1,20 @@
-import { array, boolean, id, literal, number, object, oneOf, optional, record, string, union, type Issue, type Parser } from './schema-kit';
+import {
+	array,
+	boolean,
+	exactly,
+	id,
+	ID_PATTERN,
+	literal,
+	number,
+	object,
+	oneOf,
+	optional,
+	record,
+	string,
+	union,
+	type Issue,
+	type Parser
+} from './schema-kit';
 import { lessonScore, misconceptionsMet, type Attempt, type LessonState, type Score } from './lesson-state';
 import { bestQuizScore, isQuiz, quizPassed } from './quiz';
 import { LANGUAGES, type Answer, type Language, type Lesson } from './types';
@@ -30,42 +46,43 @@ export interface LessonProgress extends LessonState {
 
 export const progressKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonId}`;
 
-const anyKey = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const answerParser: Parser<Answer> = union<Answer>(
 	string(),
 	boolean(),
 	array(string()),
-	record(union<string | string[]>(string(), array(string())), anyKey)
+	record(union<string | string[]>(string(), array(string())))
 );
 const scoreParser = object({ earned: number({ min: 0 }), max: number({ min: 0 }) });
-const attemptParser: Parser<Attempt> = object({
-	answer: answerParser,
-	group: union<number | null>(number({ integer: true, min: 0 }), (v, p, i) =>
-		v === null ? null : (i.push({ path: p, message: 'not null' }), undefined)
-	)
-});
+const attemptParser = exactly<Attempt>()(
+	object({
+		answer: answerParser,
+		group: union<number | null>(number({ integer: true, min: 0 }), (v, p, i) =>
+			v === null ? null : (i.push({ path: p, message: 'not null' }), undefined)
+		)
+	})
+);
 
-const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const progressShape = object({
-	schemaVersion: literal(PROGRESS_SCHEMA_VERSION),
-	key: string({ pattern: /^[a-z0-9-]+\/[a-z0-9-]+$/ }),
-	moduleId: id(),
-	lessonId: id(),
-	contentVersion: string({ minLength: 1 }),
-	language: oneOf(LANGUAGES),
-	status: oneOf(['in-progress', 'completed'] as const),
-	path: array(id(), { minLength: 1 }),
-	position: number({ integer: true, min: 0 }),
-	livePhase: oneOf(['presenting', 'feedback', 'completed'] as const),
-	attempts: record(array(attemptParser), stepIdPattern),
-	score: scoreParser,
-	misconceptions: optional(array(id()), []),
-	quiz: optional(object({ attempt: number({ integer: true, min: 1 }), best: optional(scoreParser) })),
-	passed: optional(boolean()),
-	startedAt: string({ minLength: 1 }),
-	updatedAt: string({ minLength: 1 })
-});
+const progressShape = exactly<LessonProgress>()(
+	object({
+		schemaVersion: literal(PROGRESS_SCHEMA_VERSION),
+		key: string({ pattern: /^[a-z0-9-]+\/[a-z0-9-]+$/ }),
+		moduleId: id(),
+		lessonId: id(),
+		contentVersion: string({ minLength: 1 }),
+		language: oneOf(LANGUAGES),
+		status: oneOf(['in-progress', 'completed'] as const),
+		path: array(id(), { minLength: 1 }),
+		position: number({ integer: true, min: 0 }),
+		livePhase: oneOf(['presenting', 'feedback', 'completed'] as const),
+		attempts: record(array(attemptParser), ID_PATTERN),
+		score: scoreParser,
+		misconceptions: optional(array(id()), []),
+		quiz: optional(object({ attempt: number({ integer: true, min: 1 }), best: optional(scoreParser) })),
+		passed: optional(boolean()),
+		startedAt: string({ minLength: 1 }),
+		updatedAt: string({ minLength: 1 })
+	})
+);
 
 /** Stored rows are untrusted: another version of the app, a hand edit or a broken disk wrote them. */
 export function parseLessonProgress(value: unknown): { progress: LessonProgress } | { issues: Issue[] } {
@@ -75,7 +92,7 @@ export function parseLessonProgress(value: unknown): { progress: LessonProgress 
 	if (parsed.position >= parsed.path.length) return { issues: [{ path: 'position', message: 'is past the end of the path' }] };
 	if (parsed.key !== progressKey(parsed.moduleId, parsed.lessonId))
 		return { issues: [{ path: 'key', message: 'does not match moduleId/lessonId' }] };
-	return { progress: parsed as LessonProgress };
+	return { progress: parsed };
 }
 
 export interface ProgressMeta {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuizBank, drawQuestions, drawQuiz, quizResult, quizSeed } from './quiz';
+import { drawQuestions, drawQuiz, quizResult, quizSeed } from './quiz';
+import { checkQuizBank } from './quiz.authoring';
 import { advance, startState, submitAnswer } from './lesson-state';
 import type { Lesson, QuizSettings } from './types';
 

@@ -1,62 +1,20 @@
-import { isAnswerable, lessonScore, type LessonState, type QuizAttempt, type Score } from './lesson-state';
-import type { Issue } from './schema-kit';
-import type { Lesson, QuestionInteraction, QuizSettings, Step } from './types';
+import { isEndStep, lessonScore, type LessonState, type QuizAttempt, type Score } from './lesson-state';
+import { hashString, seededShuffle } from './random';
+import type { Lesson, QuizSettings, Step } from './types';
 
 /** The bank: every step of a quiz lesson except its intro and its end. */
 export function bankOf(lesson: Lesson): Step[] {
-	return Object.values(lesson.steps).filter((s) => s.id !== lesson.initialStepId && s.interaction.type !== 'end');
+	return Object.values(lesson.steps).filter((s) => s.id !== lesson.initialStepId && !isEndStep(s.interaction));
 }
 
-const endOf = (lesson: Lesson) => Object.values(lesson.steps).find((s) => s.interaction.type === 'end');
-
-/** A quiz is not a graph but a bank: intro, questions of one attempt each, one end. */
-export function checkQuizBank(lesson: Lesson & { quiz: QuizSettings }): Issue[] {
-	const issues: Issue[] = [];
-	const intro = lesson.steps[lesson.initialStepId];
-	if (!intro) return [{ path: 'initialStepId', message: `step "${lesson.initialStepId}" does not exist` }];
-	if (intro.interaction.type !== 'continue')
-		issues.push({ path: `steps.${intro.id}`, message: 'a quiz starts with a "continue" intro step' });
-	const ends = Object.values(lesson.steps).filter((s) => s.interaction.type === 'end');
-	if (ends.length !== 1) issues.push({ path: 'steps', message: `a quiz has exactly one "end" step (found ${ends.length})` });
-	const bank = bankOf(lesson);
-	for (const step of bank) {
-		const q = step.interaction;
-		const path = `steps.${step.id}.interaction`;
-		if (!isAnswerable(q) || q.type === 'scenarioChoice' || q.type === 'capstonePlan') {
-			issues.push({ path, message: `a quiz question must be a question type, not "${q.type}"` });
-			continue;
-		}
-		if (q.maxAttempts !== 1) issues.push({ path: `${path}.maxAttempts`, message: 'a quiz question has one attempt' });
-		const targets = [q.next, ...q.answerGroups.map((g) => g.outcome.next), q.defaultOutcome.next].filter((t) => t !== undefined);
-		if (ends[0] && targets.some((t) => t !== ends[0]!.id))
-			issues.push({ path, message: `a quiz question leads to the end step "${ends[0].id}"` });
-	}
-	if (bank.length < lesson.quiz.draw)
-		issues.push({ path: 'quiz.draw', message: `draws ${lesson.quiz.draw} questions but the bank has ${bank.length}` });
-	return issues;
-}
-
-/** mulberry32: small, fast and the same everywhere, so a stored seed gives the same questions. */
-function random(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+const endOf = (lesson: Lesson) => Object.values(lesson.steps).find((s) => isEndStep(s.interaction));
 
 /** The questions one attempt asks, in order: a seeded shuffle of the bank, cut to `draw`. */
 export function drawQuestions(lesson: Lesson & { quiz: QuizSettings }, seed: number): string[] {
-	const ids = bankOf(lesson).map((s) => s.id);
-	const next = random(seed);
-	for (let i = ids.length - 1; i > 0; i--) {
-		const j = Math.floor(next() * (i + 1));
-		[ids[i], ids[j]] = [ids[j]!, ids[i]!];
-	}
-	return ids.slice(0, lesson.quiz.draw);
+	return seededShuffle(
+		bankOf(lesson).map((s) => s.id),
+		seed
+	).slice(0, lesson.quiz.draw);
 }
 
 /** One attempt as an ordinary lesson: intro → drawn questions → end. The machine plays it as any other. */
@@ -68,9 +26,8 @@ export function drawQuiz(lesson: Lesson & { quiz: QuizSettings }, seed: number):
 	chain.slice(0, -1).forEach((id, i) => {
 		const step = lesson.steps[id]!;
 		const next = chain[i + 1]!;
-		const interaction =
-			step.interaction.type === 'continue' ? { ...step.interaction, next } : { ...(step.interaction as QuestionInteraction), next };
-		steps[id] = { ...step, interaction };
+		// The intro and every question have a `next`: the chain sets it.
+		steps[id] = { ...step, interaction: { ...step.interaction, next } as Step['interaction'] };
 	});
 	return { ...lesson, steps };
 }
@@ -116,8 +73,4 @@ export const nextQuizAttempt = (current: QuizAttempt): QuizAttempt => ({
 });
 
 /** The seed of attempt n of a module's quiz: stored progress needs only the attempt number. */
-export function quizSeed(moduleId: string, attempt: number): number {
-	let hash = 0x811c9dc5;
-	for (const c of `${moduleId}#${attempt}`) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0;
-	return hash;
-}
+export const quizSeed = (moduleId: string, attempt: number): number => hashString(`${moduleId}#${attempt}`);

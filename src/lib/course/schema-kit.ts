@@ -11,11 +11,30 @@ export interface Issue {
 
 export interface Parser<T> {
 	(value: unknown, path: string, issues: Issue[]): T | undefined;
-	optional?: boolean;
+	/** An object field that may be absent: "absent" stays absent, "filled" takes `fallback`. */
+	optional?: 'absent' | 'filled';
 	fallback?: unknown;
 }
 
+/** A field that may be absent in the input and then is absent in the output: optional (`?:`) in the type. */
+export interface MaybeParser<T> extends Parser<T> {
+	optional: 'absent';
+}
+
 export type Parsed<P> = P extends Parser<infer T> ? T : never;
+
+/** Two types are the same: every field, its type, and whether it is optional. */
+export type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+
+/**
+ * The course model's types are written once, in types.ts, with their comments; each parser is
+ * checked against its type here at compile time. A field added to one and not the other, or
+ * optional in one only, fails `npm run check` on this call, so the two can never drift.
+ */
+export const exactly =
+	<T>() =>
+	<P extends Parser<unknown>>(parser: P & (Same<Parsed<P>, T> extends true ? unknown : { 'this parser does not yield exactly': T })) =>
+		parser as unknown as Parser<T>;
 
 const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
@@ -140,16 +159,22 @@ export function record<T>(item: Parser<T>, keyPattern: RegExp = ID_PATTERN): Par
 	};
 }
 
-/** Marks an object field as optional; `fallback` fills it in when absent. */
+/** Marks an object field as optional; `fallback` fills it in when absent (and the field is then always there). */
+export function optional<T>(parser: Parser<T>): MaybeParser<T>;
+export function optional<T>(parser: Parser<T>, fallback: T): Parser<T>;
 export function optional<T>(parser: Parser<T>, fallback?: T): Parser<T> {
 	const wrapped: Parser<T> = (value, path, issues) => parser(value, path, issues);
-	wrapped.optional = true;
+	wrapped.optional = fallback === undefined ? 'absent' : 'filled';
 	wrapped.fallback = fallback;
 	return wrapped;
 }
 
 type Shape = Record<string, Parser<unknown>>;
-export type ObjectOf<S extends Shape> = { [K in keyof S]: Parsed<S[K]> };
+type AbsentKeys<S extends Shape> = { [K in keyof S]: S[K] extends MaybeParser<unknown> ? K : never }[keyof S];
+type Flat<T> = { [K in keyof T]: T[K] };
+export type ObjectOf<S extends Shape> = Flat<
+	{ [K in Exclude<keyof S, AbsentKeys<S>>]: Parsed<S[K]> } & { [K in AbsentKeys<S>]?: Parsed<S[K]> }
+>;
 
 /** Unknown keys are errors: a misspelt field ("feedbak") must fail the build, not vanish. */
 export function object<S extends Shape>(shape: S): Parser<ObjectOf<S>> {
@@ -193,10 +218,4 @@ export function tagged<T>(tag: string, variants: Record<string, Parser<T>>): Par
 		}
 		return variant(value, path, issues);
 	};
-}
-
-export function parseWith<T>(parser: Parser<T>, value: unknown): { value: T; issues: [] } | { value: undefined; issues: Issue[] } {
-	const issues: Issue[] = [];
-	const parsed = parser(value, '', issues);
-	return issues.length === 0 ? { value: parsed as T, issues: [] } : { value: undefined, issues };
 }

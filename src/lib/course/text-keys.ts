@@ -1,4 +1,4 @@
-import { specFor, type TextKey } from './interactions';
+import { authoringFor, type TextKey } from './interactions/authoring';
 import type { Lesson, ModuleDefinition } from './types';
 
 /**
@@ -13,7 +13,7 @@ export function lessonTextKeys(lesson: Lesson): TextKey[] {
 	if (lesson.sensitive) keys.push({ key: 'contentNote', kind: 'block' });
 	for (const step of Object.values(lesson.steps)) {
 		keys.push({ key: `${step.id}.title`, kind: 'inline' }, { key: `${step.id}.body`, kind: 'block' });
-		keys.push(...specFor(step.interaction).textKeys(step as never));
+		keys.push(...authoringFor(step.interaction).textKeys(step as never));
 		if (step.figure) {
 			keys.push({ key: `${step.id}.figure.title`, kind: 'inline' }, { key: `${step.id}.figure.caption`, kind: 'block' });
 			keys.push(...step.figure.bars.map((bar) => ({ key: `${step.id}.figure.bars.${bar.id}`, kind: 'inline' as const })));

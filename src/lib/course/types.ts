@@ -75,11 +75,15 @@ interface QuestionBase {
 export interface SingleChoiceInteraction extends QuestionBase {
 	type: 'singleChoice';
 	choices: string[];
+	/** Ids that keep their written place when the list is shuffled for a learner ("none of these" last). */
+	pinned?: string[];
 }
 
 export interface MultipleResponseInteraction extends QuestionBase {
 	type: 'multipleResponse';
 	choices: string[];
+	/** Ids that keep their written place when the list is shuffled for a learner ("none of these" last). */
+	pinned?: string[];
 }
 
 export interface TrueFalseInteraction extends QuestionBase {
@@ -110,17 +114,23 @@ export interface MatchingInteraction extends QuestionBase {
 	type: 'matching';
 	items: string[];
 	targets: string[];
+	/** Ids that keep their written place when the list is shuffled for a learner ("none of these" last). */
+	pinned?: string[];
 }
 
 export interface CategoriseInteraction extends QuestionBase {
 	type: 'categorise';
 	items: string[];
 	categories: string[];
+	/** Ids that keep their written place when the list is shuffled for a learner ("none of these" last). */
+	pinned?: string[];
 }
 
 export interface OrderingInteraction extends QuestionBase {
 	type: 'ordering';
 	items: string[];
+	/** Ids that keep their written place when the list is shuffled for a learner ("none of these" last). */
+	pinned?: string[];
 }
 
 /** Near-duplicate ads: the learner explores similarity live, then ticks the ads they judge linked. */

@@ -1,88 +1,25 @@
 import { outcomeOf } from '../course/classify';
+import { answerSpecFor, type ScormResponse, type ScormType } from '../course/interactions';
 import { isAnswerable, type Attempt } from '../course/lesson-state';
-import type { Answer, AnswerableInteraction, Lesson } from '../course/types';
+import type { Lesson } from '../course/types';
 import { choiceCharacter, sessionTime12, sessionTime2004, timeOfDay12, timestamp2004, type ScormVersion } from './scorm-formats';
 
-/** One answered question, as an LMS records it (cmi.interactions.n). */
+/** One answered question, as an LMS records it (cmi.interactions.n); the interaction's spec says what goes in. */
 export interface AnswerRecord {
 	/** `${moduleId}.${lessonId}.${stepId}`: no spaces, stable across languages. */
 	id: string;
-	type: InteractionKind;
-	/** Choices, items or options, in the order their 1.2 characters stand for. */
-	choices: string[];
-	/** Matching targets or categories. */
+	type: ScormType;
+	/** The canonical lists (choices, options or items; matching targets) that SCORM 1.2's characters index. */
+	sources: string[];
 	targets: string[];
-	response: Answer;
-	correctResponse: Answer | undefined;
+	response: ScormResponse;
+	correctResponse: ScormResponse | undefined;
 	result: 'correct' | 'incorrect' | 'neutral';
 	weighting: number;
 	latencyMs: number;
 	at: Date;
 	description: string;
 }
-
-/** SCORM interaction types; "other" is written as "fill-in" in 1.2, which has no "other". */
-export type InteractionKind = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'other';
-
-const kindOf = (i: AnswerableInteraction): InteractionKind => {
-	switch (i.type) {
-		case 'trueFalse':
-			return 'true-false';
-		case 'matching':
-		case 'categorise':
-			return 'matching';
-		case 'ordering':
-			return 'sequencing';
-		case 'kAnonymityLab':
-		case 'capstonePlan':
-			return 'other';
-		default:
-			return 'choice';
-	}
-};
-
-function correctResponse(interaction: AnswerableInteraction): Answer | undefined {
-	if (interaction.type === 'scenarioChoice') {
-		const correct = interaction.options.filter((o) => o.outcome.correct === true).map((o) => o.id);
-		return correct[0];
-	}
-	// Labs and plans have many right answers: the LMS gets the result, not one pattern.
-	if (interaction.type === 'capstonePlan' || interaction.type === 'kAnonymityLab') return undefined;
-	const rule = interaction.answerGroups.find((g) => g.outcome.correct === true)?.rules[0];
-	if (!rule) return undefined;
-	switch (rule.type) {
-		case 'equals':
-			return rule.value;
-		case 'pairsEqual':
-			return rule.pairs;
-		case 'kAtLeast':
-		case 'levelIs':
-		case 'pairsInclude':
-		case 'placedBefore':
-			return undefined;
-		default:
-			return rule.values;
-	}
-}
-
-function choicesOf(i: AnswerableInteraction): string[] {
-	switch (i.type) {
-		case 'scenarioChoice':
-			return i.options.map((o) => o.id);
-		case 'singleChoice':
-		case 'multipleResponse':
-		case 'similarityLab':
-			return i.choices;
-		case 'matching':
-		case 'categorise':
-		case 'ordering':
-			return i.items;
-		default:
-			return [];
-	}
-}
-
-const targetsOf = (i: AnswerableInteraction) => (i.type === 'matching' ? i.targets : i.type === 'categorise' ? i.categories : []);
 
 export function answerRecord(
 	moduleId: string,
@@ -93,42 +30,37 @@ export function answerRecord(
 ): AnswerRecord | undefined {
 	const interaction = lesson.steps[stepId]?.interaction;
 	if (!interaction || !isAnswerable(interaction)) return undefined;
+	const spec = answerSpecFor(interaction);
 	const outcome = outcomeOf(interaction, attempt.group);
+	const solution = spec.solution(interaction);
 	return {
 		id: `${moduleId}.${lesson.id}.${stepId}`,
-		type: kindOf(interaction),
-		choices: choicesOf(interaction),
-		targets: targetsOf(interaction),
-		response: attempt.answer,
-		correctResponse: correctResponse(interaction),
+		type: spec.scorm.type,
+		sources: spec.scorm.sources(interaction),
+		targets: spec.scorm.targets(interaction),
+		response: spec.scorm.response(interaction, attempt.answer),
+		correctResponse: solution === undefined ? undefined : spec.scorm.response(interaction, solution),
 		result: outcome?.correct === true ? 'correct' : outcome?.correct === false ? 'incorrect' : 'neutral',
-		weighting: interaction.points,
+		weighting: spec.points(interaction),
 		...context
 	};
 }
 
-/** A record answer (levels, a plan) as short text: ids and ticks, never the learner's free text. */
-function summarise(answer: Record<string, string | string[]>): string {
-	return Object.entries(answer)
-		.map(
-			([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : /^[a-z0-9-]+$/.test(value) ? value : value.trim() ? 'text' : ''}`
-		)
-		.join(',');
-}
-
-function formatResponse(version: ScormVersion, record: AnswerRecord, answer: Answer): string {
-	if (record.type === 'true-false') return version === '1.2' ? (answer ? 't' : 'f') : String(answer);
-	if (typeof answer === 'object' && !Array.isArray(answer)) {
-		if (record.type === 'other') return summarise(answer).slice(0, version === '1.2' ? 255 : 4000);
-		const pairs = Object.entries(answer).map(([item, target]) => [item, String(target)] as const);
-		return version === '1.2'
-			? pairs
-					.map(([item, target]) => `${choiceCharacter(record.choices.indexOf(item))}.${choiceCharacter(record.targets.indexOf(target))}`)
-					.join(',')
-			: pairs.map(([item, target]) => `${item}[.]${target}`).join('[,]');
+/** A response in one SCORM version's syntax: 1.2 names choices by one character each, 2004 by id. */
+function formatResponse(version: ScormVersion, record: AnswerRecord, response: ScormResponse): string {
+	const char = (list: string[], id: string) => choiceCharacter(list.indexOf(id));
+	switch (response.kind) {
+		case 'boolean':
+			return version === '1.2' ? (response.value ? 't' : 'f') : String(response.value);
+		case 'summary':
+			return response.text.slice(0, version === '1.2' ? 255 : 4000);
+		case 'pairs':
+			return version === '1.2'
+				? response.pairs.map(([item, target]) => `${char(record.sources, item)}.${char(record.targets, target)}`).join(',')
+				: response.pairs.map(([item, target]) => `${item}[.]${target}`).join('[,]');
+		case 'ids':
+			return version === '1.2' ? response.ids.map((id) => char(record.sources, id)).join(',') : response.ids.join('[,]');
 	}
-	const ids = Array.isArray(answer) ? answer : [String(answer)];
-	return version === '1.2' ? ids.map((id) => choiceCharacter(record.choices.indexOf(id))).join(',') : ids.join('[,]');
 }
 
 /** The data-model writes for one record, in the order an LMS expects (id and type first). */

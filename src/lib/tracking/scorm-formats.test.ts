@@ -45,8 +45,9 @@ describe('interaction records are accepted by a real SCORM runtime', () => {
 		expect(record).toMatchObject({
 			id: 'introduction.linear.q',
 			type: 'choice',
-			response: 'a',
-			correctResponse: 'b',
+			sources: ['a', 'b', 'c'],
+			response: { kind: 'ids', ids: ['a'] },
+			correctResponse: { kind: 'ids', ids: ['b'] },
 			result: 'incorrect',
 			weighting: 1
 		});

@@ -1,23 +1,18 @@
-import { id, literal, object } from '../schema-kit';
 import type { ContinueInteraction, EndInteraction } from '../types';
-import type { InteractionSpec } from './spec';
+import type { FlowSpec } from './spec';
 
-export const continueStep: InteractionSpec<ContinueInteraction> = {
-	parser: object({ type: literal('continue'), next: id() }),
-	textKeys: () => [],
+export const continueStep: FlowSpec<ContinueInteraction> = {
+	answerable: false,
+	ends: false,
 	targets: (c) => [c.next],
 	outcomes: () => [],
-	check: () => {},
-	acceptsAnswer: () => false,
-	sampleAnswers: () => []
+	next: (c) => c.next
 };
 
-export const endStep: InteractionSpec<EndInteraction> = {
-	parser: object({ type: literal('end') }),
-	textKeys: () => [],
+export const endStep: FlowSpec<EndInteraction> = {
+	answerable: false,
+	ends: true,
 	targets: () => [],
 	outcomes: () => [],
-	check: () => {},
-	acceptsAnswer: () => false,
-	sampleAnswers: () => []
+	next: () => undefined
 };

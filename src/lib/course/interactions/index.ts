@@ -1,19 +1,21 @@
-import { tagged } from '../schema-kit';
-import type { Interaction, InteractionType } from '../types';
+import type { AnswerableInteraction, Interaction, InteractionType } from '../types';
 import { capstonePlan } from './capstone-plan';
 import { continueStep, endStep } from './flow';
 import { kAnonymityLab } from './k-anonymity-lab';
+import { multipleResponse } from './multiple-response';
 import { ordering } from './ordering';
 import { categorise, matching } from './pairs';
-import { similarityLab } from './similarity-lab';
-import { multipleResponse } from './multiple-response';
 import { scenarioChoice } from './scenario-choice';
+import { similarityLab } from './similarity-lab';
 import { singleChoice } from './single-choice';
-import type { InteractionSpec } from './spec';
+import type { AnswerSpec, InteractionSpec, SpecOf } from './spec';
 import { trueFalse } from './true-false';
 
-/** The registry: a new interaction type is one file here and one component in components/interactions. */
-export const interactionSpecs: { [T in InteractionType]: InteractionSpec<Extract<Interaction, { type: T }>> } = {
+/**
+ * The run-time registry: a new interaction type is one spec here (plus its `*.authoring.ts` in
+ * authoring.ts) and one component in components/interactions. Generic code asks the spec.
+ */
+export const interactionSpecs: { [T in InteractionType]: SpecOf<Extract<Interaction, { type: T }>> } = {
 	continue: continueStep,
 	end: endStep,
 	singleChoice,
@@ -32,10 +34,24 @@ export function specFor<I extends Interaction>(interaction: I): InteractionSpec<
 	return interactionSpecs[interaction.type] as unknown as InteractionSpec<I>;
 }
 
-export const interactionParser = tagged<Interaction>(
-	'type',
-	Object.fromEntries(Object.entries(interactionSpecs).map(([type, spec]) => [type, spec.parser])) as never
-);
+/** The spec of a step that takes an answer. */
+export const answerSpecFor = <I extends AnswerableInteraction>(interaction: I): AnswerSpec<I> =>
+	interactionSpecs[interaction.type] as unknown as AnswerSpec<I>;
+
+/** The step takes an answer (a question, a scenario choice, a lab, a plan). */
+export const isAnswerable = (interaction: Interaction): interaction is AnswerableInteraction => specFor(interaction).answerable;
+
+/** The lesson ends at this step. */
+export const isEndStep = (interaction: Interaction) => {
+	const spec = specFor(interaction);
+	return !spec.answerable && spec.ends;
+};
+
+/** The step only asks to go on. */
+export const isContinueStep = (interaction: Interaction) => {
+	const spec = specFor(interaction);
+	return !spec.answerable && !spec.ends;
+};
 
 export { matchesRule } from './rules';
-export type { InteractionSpec, TextKey, TextKind } from './spec';
+export type { AnswerCodec, AnswerReader, AnswerSpec, AnswerWriter, InteractionSpec, ScormResponse, ScormType } from './spec';

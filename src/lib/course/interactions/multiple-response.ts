@@ -1,41 +1,31 @@
-import { object } from '../schema-kit';
-import type { MultipleResponseInteraction, Rule } from '../types';
-import {
-	checkRules,
-	checkUniqueChoices,
-	choiceIds,
-	questionFields,
-	questionOutcomes,
-	questionTargets,
-	questionTextKeys,
-	unmatched
-} from './question';
-import type { InteractionSpec } from './spec';
+import type { MultipleResponseInteraction, SimilarityLabInteraction } from '../types';
+import { someIds } from './codec';
+import { questionBase } from './question';
+import { idsResponse, noList } from './report';
+import type { AnswerSpec } from './spec';
 
-const sampleFor = (rule: Rule): string[] =>
-	rule.type === 'equals'
-		? [String(rule.value)]
-		: rule.type === 'containsAny'
-			? rule.values.slice(0, 1)
-			: 'values' in rule
-				? rule.values
-				: [];
+type ChoicesQuestion = MultipleResponseInteraction | SimilarityLabInteraction;
 
-export const multipleResponse: InteractionSpec<MultipleResponseInteraction> = {
-	parser: object({ ...questionFields('multipleResponse'), choices: choiceIds() }),
-	textKeys: questionTextKeys,
-	targets: questionTargets,
-	outcomes: questionOutcomes,
-	check(q, path, issues) {
-		checkUniqueChoices(q.choices, `${path}.choices`, issues);
-		checkRules(q, ['equalsSet', 'containsAll', 'containsAny'], q.choices, path, issues);
-	},
-	acceptsAnswer: (q, answer) =>
+/** Ticked choices (multiple response, and the near-duplicate lab's ads judged linked). */
+export const someChoices = {
+	...questionBase,
+	acceptsAnswer: (q: ChoicesQuestion, answer: unknown) =>
 		Array.isArray(answer) && answer.length > 0 && new Set(answer).size === answer.length && answer.every((a) => q.choices.includes(a)),
-	sampleAnswers(q) {
-		const perGroup = q.answerGroups.map((g) => sampleFor(g.rules[0]!));
-		// Single picks and "all of them" give the default outcome a chance to be reached.
-		const candidates = [...q.choices.map((c) => [c]), [...q.choices]];
-		return [...perGroup, ...unmatched(q, candidates)];
+	/** The set the first correct group names (its first rule). */
+	solution(q: ChoicesQuestion) {
+		const rule = q.answerGroups.find((g) => g.outcome.correct === true)?.rules[0];
+		return rule && 'values' in rule && rule.type !== 'orderEquals' && rule.type !== 'placedBefore' ? [...rule.values] : undefined;
+	},
+	codec: someIds((q: ChoicesQuestion) => q.choices),
+	scorm: {
+		type: 'choice',
+		sources: (q: ChoicesQuestion) => q.choices,
+		targets: noList,
+		response: (_q: ChoicesQuestion, answer) => idsResponse(answer)
 	}
+} as const satisfies Partial<AnswerSpec<ChoicesQuestion>>;
+
+export const multipleResponse: AnswerSpec<MultipleResponseInteraction> = {
+	...someChoices,
+	shuffled: (q) => ({ lists: { choices: q.choices }, pinned: q.pinned ?? [] })
 };

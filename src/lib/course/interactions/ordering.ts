@@ -1,68 +1,22 @@
-import { object } from '../schema-kit';
 import type { OrderingInteraction } from '../types';
-import {
-	checkRules,
-	checkUniqueChoices,
-	choiceIds,
-	questionFields,
-	questionOutcomes,
-	questionTargets,
-	questionTextKeys,
-	solutionRule,
-	unmatched
-} from './question';
-import type { InteractionSpec } from './spec';
+import { orderOfIds } from './codec';
+import { questionBase, solutionRule } from './question';
+import { idsResponse, noList } from './report';
+import type { AnswerSpec } from './spec';
 
 /** The order the first correct group names: what each position is marked against. */
 export const orderSolution = (q: OrderingInteraction): string[] | undefined => solutionRule(q, 'orderEquals')?.values;
 
-/** `order` with `first` moved to just before `then`. */
-function moveBefore(order: string[], first: string, then: string): string[] {
-	const rest = order.filter((id) => id !== first);
-	const at = rest.indexOf(then);
-	return [...rest.slice(0, at), first, ...rest.slice(at)];
-}
-
-export const ordering: InteractionSpec<OrderingInteraction> = {
-	parser: object({ ...questionFields('ordering'), items: choiceIds() }),
-	textKeys: (step) => questionTextKeys(step, { items: step.interaction.items }),
-	targets: questionTargets,
-	outcomes: questionOutcomes,
-	check(q, path, issues) {
-		checkUniqueChoices(q.items, `${path}.items`, issues);
-		checkRules(
-			q,
-			['orderEquals', 'placedBefore'],
-			(rule) => {
-				if (rule.type !== 'orderEquals' && rule.type !== 'placedBefore') return [];
-				const problems = rule.values
-					.filter((v) => !q.items.includes(v))
-					.map((v) => `"${v}" is not one of the items (${q.items.join(', ')})`);
-				if (rule.type === 'orderEquals' && (rule.values.length !== q.items.length || new Set(rule.values).size !== q.items.length))
-					problems.push('orderEquals must list every item once');
-				if (rule.type === 'placedBefore' && rule.values[0] === rule.values[1]) problems.push('placedBefore needs two different items');
-				return problems;
-			},
-			path,
-			issues
-		);
-		if (!orderSolution(q))
-			issues.push({ path: `${path}.answerGroups`, message: 'the first correct group needs an orderEquals rule (the solution)' });
-	},
+export const ordering: AnswerSpec<OrderingInteraction> = {
+	...questionBase,
 	acceptsAnswer: (q, answer) =>
 		Array.isArray(answer) &&
 		answer.length === q.items.length &&
 		new Set(answer).size === answer.length &&
 		answer.every((a) => q.items.includes(a)),
-	sampleAnswers(q) {
-		const solution = orderSolution(q) ?? q.items;
-		const perGroup = q.answerGroups.map((g) => {
-			const rule = g.rules[0]!;
-			if (rule.type === 'orderEquals') return rule.values;
-			if (rule.type === 'placedBefore') return moveBefore(solution, rule.values[0], rule.values[1]);
-			return solution;
-		});
-		const rotations = solution.map((_, i) => [...solution.slice(i), ...solution.slice(0, i)]);
-		return [...perGroup, ...unmatched(q, [[...solution].reverse(), ...rotations])];
-	}
+	solution: orderSolution,
+	// The starting order: never the solution itself (see startingOrder in display-order.ts).
+	shuffled: (q) => ({ lists: { items: q.items }, pinned: q.pinned ?? [] }),
+	codec: orderOfIds((q) => q.items),
+	scorm: { type: 'sequencing', sources: (q) => q.items, targets: noList, response: (_q, answer) => idsResponse(answer) }
 };

@@ -1,46 +1,28 @@
-import { array, id, literal, number, object, optional, type Parser } from '../schema-kit';
-import type { Outcome, ScenarioChoiceInteraction, ScenarioOption } from '../types';
-import { checkUniqueChoices, feedbackKeys, outcomeParser } from './question';
-import type { InteractionSpec } from './spec';
+import type { ScenarioChoiceInteraction } from '../types';
+import { oneId } from './codec';
+import { idsResponse, noList } from './report';
+import type { AnswerSpec } from './spec';
 
-const optionParser: Parser<ScenarioOption> = (value, path, issues) => {
-	const option = object({ id: id(), outcome: outcomeParser })(value, path, issues);
-	if (option && option.outcome.next === undefined) {
-		issues.push({ path: `${path}.outcome.next`, message: 'a scenario option must name its next step' });
-		return undefined;
-	}
-	return option as ScenarioOption | undefined;
-};
+const optionIds = (s: ScenarioChoiceInteraction) => s.options.map((o) => o.id);
 
-/** Each option leads to its own next step: the branch points of a scenario. */
-export const scenarioChoice: InteractionSpec<ScenarioChoiceInteraction> = {
-	parser: object({
-		type: literal('scenarioChoice'),
-		options: array(optionParser, { minLength: 2 }),
-		points: optional(number({ min: 0, max: 100 }), 1)
-	}),
-	textKeys: (step) => [
-		...step.interaction.options.map((o) => ({ key: `${step.id}.choices.${o.id}`, kind: 'inline' as const })),
-		...feedbackKeys(
-			step,
-			step.interaction.options.map((o) => o.outcome)
-		)
-	],
+/** Each option leads to its own next step: the branch points of a scenario, shown in the order written. */
+export const scenarioChoice: AnswerSpec<ScenarioChoiceInteraction> = {
+	answerable: true,
+	ends: false,
 	targets: (s) => s.options.map((o) => o.outcome.next),
-	outcomes: (s): Outcome[] => s.options.map((o) => o.outcome),
-	check(s, path, issues) {
-		checkUniqueChoices(
-			s.options.map((o) => o.id),
-			`${path}.options`,
-			issues
-		);
-	},
+	outcomes: (s) => s.options.map((o) => o.outcome),
+	next: (_s, outcome) => outcome?.next,
+	maxAttempts: () => 1,
+	// Scored only when some option is marked right or wrong; a story's neutral branches are not.
+	points: (s) => (s.options.some((o) => o.outcome.correct !== undefined) ? s.points : 0),
 	acceptsAnswer: (s, answer) => typeof answer === 'string' && s.options.some((o) => o.id === answer),
-	sampleAnswers: (s) => s.options.map((o) => o.id),
 	classify(s, answer) {
 		const index = s.options.findIndex((o) => o.id === answer);
 		if (index === -1) throw new Error(`"${String(answer)}" is not an option of this scenario step`);
 		return { outcome: s.options[index]!.outcome, group: index };
 	},
-	outcomeOf: (s, group) => (group === null ? undefined : s.options[group]?.outcome)
+	outcomeOf: (s, group) => (group === null ? undefined : s.options[group]?.outcome),
+	solution: (s) => s.options.find((o) => o.outcome.correct === true)?.id,
+	codec: oneId(optionIds),
+	scorm: { type: 'choice', sources: optionIds, targets: noList, response: (_s, answer) => idsResponse(answer) }
 };

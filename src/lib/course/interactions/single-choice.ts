@@ -1,29 +1,14 @@
-import { object } from '../schema-kit';
 import type { SingleChoiceInteraction } from '../types';
-import {
-	checkRules,
-	checkUniqueChoices,
-	choiceIds,
-	questionFields,
-	questionOutcomes,
-	questionTargets,
-	questionTextKeys,
-	unmatched
-} from './question';
-import type { InteractionSpec } from './spec';
+import { oneId } from './codec';
+import { questionBase, solutionRule } from './question';
+import { idsResponse, noList } from './report';
+import type { AnswerSpec } from './spec';
 
-export const singleChoice: InteractionSpec<SingleChoiceInteraction> = {
-	parser: object({ ...questionFields('singleChoice'), choices: choiceIds() }),
-	textKeys: questionTextKeys,
-	targets: questionTargets,
-	outcomes: questionOutcomes,
-	check(q, path, issues) {
-		checkUniqueChoices(q.choices, `${path}.choices`, issues);
-		checkRules(q, ['equals'], q.choices, path, issues);
-	},
+export const singleChoice: AnswerSpec<SingleChoiceInteraction> = {
+	...questionBase,
 	acceptsAnswer: (q, answer) => typeof answer === 'string' && q.choices.includes(answer),
-	sampleAnswers(q) {
-		const perGroup = q.answerGroups.map((g) => g.rules[0]!).flatMap((r) => (r.type === 'equals' ? [r.value as string] : []));
-		return [...perGroup, ...unmatched(q, q.choices)];
-	}
+	solution: (q) => solutionRule(q, 'equals')?.value,
+	shuffled: (q) => ({ lists: { choices: q.choices }, pinned: q.pinned ?? [] }),
+	codec: oneId((q) => q.choices),
+	scorm: { type: 'choice', sources: (q) => q.choices, targets: noList, response: (_q, answer) => idsResponse(answer) }
 };

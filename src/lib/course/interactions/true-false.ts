@@ -1,19 +1,15 @@
-import { object } from '../schema-kit';
 import type { TrueFalseInteraction } from '../types';
-import { checkRules, questionFields, questionOutcomes, questionTargets, questionTextKeys, unmatched } from './question';
-import type { InteractionSpec } from './spec';
+import { questionBase, solutionRule } from './question';
+import { noList } from './report';
+import type { AnswerSpec } from './spec';
 
-export const trueFalse: InteractionSpec<TrueFalseInteraction> = {
-	parser: object(questionFields('trueFalse')),
-	textKeys: questionTextKeys,
-	targets: questionTargets,
-	outcomes: questionOutcomes,
-	check(q, path, issues) {
-		checkRules(q, ['equals'], [true, false], path, issues);
-	},
+export const trueFalse: AnswerSpec<TrueFalseInteraction> = {
+	...questionBase,
 	acceptsAnswer: (_q, answer) => typeof answer === 'boolean',
-	sampleAnswers(q) {
-		const perGroup = q.answerGroups.flatMap((g) => g.rules.flatMap((r) => (r.type === 'equals' ? [r.value] : [])));
-		return [...perGroup, ...unmatched(q, [true, false])];
-	}
+	solution: (q) => solutionRule(q, 'equals')?.value,
+	codec: {
+		encode: (out, _q, answer) => out.int(answer === true ? 1 : 0),
+		decode: (input) => input.int() === 1
+	},
+	scorm: { type: 'true-false', sources: noList, targets: noList, response: (_q, answer) => ({ kind: 'boolean', value: answer === true }) }
 };
