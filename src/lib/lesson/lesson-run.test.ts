@@ -129,7 +129,7 @@ describe('LessonRun', () => {
 		const answered = tracker.saves[1]!.answered!;
 		expect(answered).toMatchObject({
 			id: 'introduction.linear.q',
-			response: 'a',
+			response: { kind: 'ids', ids: ['a'] },
 			result: 'incorrect',
 			latencyMs: 12_500,
 			description: 'Title of q'

@@ -3,6 +3,8 @@ import {
 	attemptsLeft,
 	canRetry,
 	isAnswerable,
+	isContinueStep,
+	isEndStep,
 	lessonScore,
 	liveStepId,
 	outcomeAt,
@@ -68,12 +70,12 @@ export function playerView(lesson: Lesson, where: LessonState, phase: LessonPhas
 		reveal: phase !== 'presenting' && !retryable,
 		hint: 'hint' in interaction && interaction.hint === true,
 		progress: { current, total },
-		isEnd: interaction.type === 'end',
+		isEnd: isEndStep(interaction),
 		score: lessonScore(lesson, where),
 		actions: {
 			back: where.position > 0,
 			retry: retryable,
-			continue: phase === 'reviewing' || phase === 'feedback' || (phase === 'presenting' && interaction.type === 'continue'),
+			continue: phase === 'reviewing' || phase === 'feedback' || (phase === 'presenting' && isContinueStep(interaction)),
 			restart: phase === 'completed' && !isQuiz(lesson)
 		}
 	};
