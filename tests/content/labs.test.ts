@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../src/lib/components/plain-text';
+import { plainText } from '../../src/lib/plain-text';
 import { bundleCourse, loadCourse } from '../../src/lib/content/load-content';
 import { bestChoiceFor } from '../../src/lib/course/labs/k-anonymity';
 import { clusters, similarityMatrix } from '../../src/lib/course/labs/near-duplicates';

@@ -4,7 +4,9 @@ import type { Language, Lesson, QuizSettings, Reference } from '../course/types'
 
 export interface LessonOutline {
 	id: string;
+	/** Rendered inline HTML; `titleText` is the same as plain text (a page title, an LMS description). */
 	title: string;
+	titleText: string;
 	summary: string;
 	estimatedMinutes: number;
 	sensitive: boolean;
@@ -25,6 +27,7 @@ export interface ModuleOutline {
 	id: string;
 	number: number;
 	title: string;
+	titleText: string;
 	summary: string;
 	misconceptions: MythOutline[];
 	lessons: LessonOutline[];
@@ -36,6 +39,7 @@ export interface CourseOutline {
 	languages: Language[];
 	version: string;
 	title: string;
+	titleText: string;
 	summary: string;
 	credits: string;
 	licence: string;
@@ -49,6 +53,9 @@ export interface LessonBundle {
 	lesson: Lesson;
 	/** Rendered, sanitised HTML keyed by text key (see course/text-keys.ts). */
 	text: Record<string, string>;
+	/** The lesson's title and each step's, as plain text: page titles and what an LMS shows beside an answer. */
+	titleText: string;
+	stepTitles: Record<string, string>;
 }
 
 export const outlinePath = (language: Language) => `content/${language}/course.json`;

@@ -294,4 +294,18 @@ describe('loadCourse', () => {
 		expect(html).toContain('href="tel:+18339001010"');
 		expect(bundle.text['intro.title']).toBe('Step intro');
 	});
+
+	it('emits plain-text titles for page titles and LMS descriptions', () => {
+		const dir = courseWith('01-sample/lessons/sample/locales/en.json', (t) => {
+			t['title'] = 'Data *and* <people> & "care"';
+			t['intro.title'] = '**Step** one';
+		});
+		const { outlines, lessons } = bundleCourse(loadCourse(dir));
+		const bundle = lessons.find((b) => b.language === 'en')!;
+		expect(bundle.titleText).toBe('Data and <people> & "care"');
+		expect(bundle.stepTitles.intro).toBe('Step one');
+		const outline = outlines.find((o) => o.language === 'en')!;
+		expect(outline.modules[0]!.lessons[0]!.titleText).toBe(bundle.titleText);
+		expect(outline.titleText).not.toMatch(/[<>]|&amp;/);
+	});
 });

@@ -10,6 +10,7 @@ import { array, id, object, type Issue, type Parser } from '../course/schema-kit
 import { checkTextParity, courseTextKeys, lessonTextKeys, moduleTextKeys } from '../course/text-keys';
 import type { TextKey } from '../course/interactions/authoring';
 import type { CourseDefinition, Language, Lesson, ModuleDefinition, Reference } from '../course/types';
+import { plainText } from '../plain-text';
 import type { CourseOutline, LessonBundle } from './bundle';
 import { citationLabels, type CitationLabels } from './citation';
 import { referenceLinkProblems } from './reference-links';
@@ -320,6 +321,7 @@ export function bundleCourse(
 			languages: course.definition.languages,
 			version: course.version,
 			title: courseText.title!,
+			titleText: plainText(courseText.title!),
 			summary: courseText.summary!,
 			credits: courseText.credits!,
 			licence: courseText.licence!,
@@ -329,6 +331,7 @@ export function bundleCourse(
 					id: m.definition.id,
 					number: m.definition.number,
 					title: moduleText.title!,
+					titleText: plainText(moduleText.title!),
 					summary: moduleText.summary!,
 					misconceptions: m.definition.misconceptions.map((id) => ({
 						id,
@@ -337,10 +340,21 @@ export function bundleCourse(
 					})),
 					lessons: m.lessons.map((l) => {
 						const text = render(lessonTextKeys(l.lesson), l.texts[language], { ...env });
-						lessons.push({ moduleId: m.definition.id, language, contentVersion: l.contentVersion, lesson: l.lesson, text });
+						const stepTitles = Object.fromEntries(Object.keys(l.lesson.steps).map((id) => [id, plainText(text[`${id}.title`]!)]));
+						const titleText = plainText(text.title!);
+						lessons.push({
+							moduleId: m.definition.id,
+							language,
+							contentVersion: l.contentVersion,
+							lesson: l.lesson,
+							text,
+							titleText,
+							stepTitles
+						});
 						return {
 							id: l.lesson.id,
 							title: text.title!,
+							titleText,
 							summary: text.summary!,
 							estimatedMinutes: l.lesson.estimatedMinutes,
 							sensitive: l.lesson.sensitive,

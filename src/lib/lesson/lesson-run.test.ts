@@ -53,7 +53,15 @@ function clock(start = Date.parse('2026-12-01T09:00:00.000Z')) {
 	return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
 }
 
-const bundle = (lesson: Lesson): LessonBundle => ({ moduleId: 'introduction', language: 'en', contentVersion: 'v1', lesson, text: {} });
+const bundle = (lesson: Lesson): LessonBundle => ({
+	moduleId: 'introduction',
+	language: 'en',
+	contentVersion: 'v1',
+	lesson,
+	text: {},
+	titleText: lesson.id,
+	stepTitles: {}
+});
 
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));

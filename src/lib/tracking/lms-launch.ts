@@ -1,5 +1,6 @@
 import { asset } from '$app/paths';
 import { fetchStructure } from '../content/fetch-content';
+import { hashString } from '../course/random';
 import { createProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
 import { exitThroughLms } from '../safety/quick-exit';
@@ -10,11 +11,7 @@ import { ScormTracker } from './scorm-tracker';
 import type { Tracker, TrackerNotice } from './tracker';
 
 /** A short, stable, non-reversible tag of the learner id, so two learners on one computer never share a copy. */
-function tag(value: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193) >>> 0;
-	return hash.toString(36);
-}
+const tag = (value: string): string => hashString(value).toString(36);
 
 async function openRepo(name: string): Promise<ProgressRepository | null> {
 	try {
