@@ -41,10 +41,13 @@ export const capstonePlanAuthoring: AuthoringSpec<CapstonePlanInteraction> = {
 		}
 	},
 	sampleAnswers(q) {
-		const text = 'A plan written for the path tests, long enough.';
+		// A plan a jury would accept (synthetic, one sentence per field), and an empty one.
 		const good = {
 			...emptyPlan(),
-			...Object.fromEntries(PLAN_FIELDS.map((f) => [f, text])),
+			problem: 'Invented ads hide deceptive job offers to newcomers.',
+			partners: 'A settlement agency, a survivor advisory group and a university lab.',
+			method: 'Near-duplicate detection on public job ads, with human review.',
+			success: 'Flags reviewed within a week; no personal data kept.',
 			sources: q.sources.filter((s) => !q.unsafeSources.includes(s)).slice(0, 1),
 			risks: [...q.risks],
 			safeguards: [...q.safeguards]
