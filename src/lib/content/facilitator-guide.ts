@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { array, id, literal, object, oneOf, optional, type Parser } from '../course/schema-kit';
 import { referenceParser } from '../course/lesson-schema';
-import type { TextKey } from '../course/interactions';
+import type { TextKey } from '../course/interactions/authoring';
 import type { Language, Reference } from '../course/types';
 import { REPORTING_OPTIONS, lmsStatus, type CourseResult } from '../course/course-result';
 import { ContentError, Reader, type LoadedCourse } from './load-content';
