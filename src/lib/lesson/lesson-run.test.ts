@@ -246,7 +246,12 @@ describe('LessonRun before storage and the session code have loaded', () => {
 		openStorage(tracker);
 		await vi.waitFor(() => expect(tracker.saves).toHaveLength(2));
 		expect(tracker.saves.map((s) => s.progress.livePhase)).toEqual(['presenting', 'feedback']);
-		expect(tracker.saves[1]!.answered).toMatchObject({ id: 'introduction.linear.q', response: 'b', result: 'correct', latencyMs: 4_000 });
+		expect(tracker.saves[1]!.answered).toMatchObject({
+			id: 'introduction.linear.q',
+			response: { kind: 'ids', ids: ['b'] },
+			result: 'correct',
+			latencyMs: 4_000
+		});
 		expect(run.ready).toBe(true);
 	});
 
