@@ -4,6 +4,7 @@ import { bestQuizScore, drawQuiz, isQuiz, nextQuizAttempt, quizSeed } from '../c
 import type { Language, Lesson } from '../course/types';
 import type { LessonBundle } from '../content/bundle';
 import { answerRecord, type AnswerRecord } from '../tracking/interaction-record';
+import type { SaveOutcome } from '../progress/progress-repository';
 import type { Tracker } from '../tracking/tracker';
 import type { LessonEvent, LessonPhase } from './lesson-machine';
 import type { LessonSession } from './lesson-session.svelte';
@@ -72,6 +73,9 @@ export class LessonRun {
 	readonly #storageOpen = new Promise<Tracker>((resolve) => (this.#openStorage = resolve));
 	#stepShownAt = 0;
 	#startedAt: string | undefined;
+	/** The stored revision the session builds on; undefined when the tracker keeps none. */
+	#revision: number | undefined;
+	#changedElsewhere = $state(false);
 
 	constructor(options: LessonRunOptions) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock reading, never mutated or watched
@@ -115,6 +119,14 @@ export class LessonRun {
 		return this.#session?.context.resumeRefused ?? false;
 	}
 
+	/**
+	 * Another tab saved this lesson since this one last read it: the run now shows the newest
+	 * progress (what this tab tried to save was not written over it). Until the learner acts again.
+	 */
+	get changedElsewhere(): boolean {
+		return this.#changedElsewhere;
+	}
+
 	/** Stored records found unreadable and set aside while opening. */
 	get setAside(): number {
 		return this.#setAside;
@@ -142,16 +154,16 @@ export class LessonRun {
 		let stopped = false;
 		this.#state = 'starting';
 		const sessions = this.#options.sessions();
-		const stored = this.#options
-			.tracker()
-			.then(async (tracker) => ({ tracker, read: await tracker.get(progressKey(this.#options.bundle.moduleId, this.#bank.id)) }));
+		const stored = this.#options.tracker().then(async (tracker) => ({ tracker, read: await tracker.get(this.#key) }));
 		void sessions.then((Session) => {
 			this.#Session = Session;
 			if (!stopped && !this.#session && this.#state === 'starting') this.#playFromStart();
 		});
+		let stopListening = () => {};
 		void Promise.all([sessions, stored]).then(async ([, { tracker, read }]) => {
 			const resume = read.value;
 			this.#storage = tracker;
+			this.#revision = read.revision;
 			if (resume) this.#startedAt = resume.startedAt;
 			if (resume && !this.#continuesFrom(resume)) {
 				// Stored progress is further on: what was done on the start screen is not written over it.
@@ -167,9 +179,11 @@ export class LessonRun {
 			if (stopped) return;
 			this.#setAside = read.setAside;
 			this.#state = 'ready';
+			stopListening = tracker.onChange?.((key) => (key === null || key === this.#key ? this.#refresh() : undefined)) ?? stopListening;
 		});
 		return () => {
 			stopped = true;
+			stopListening();
 			this.#session?.stop();
 			this.#session = null;
 		};
@@ -177,6 +191,7 @@ export class LessonRun {
 
 	/** Acts now when the session plays, else as soon as it does. */
 	send(event: LessonEvent): Promise<void> {
+		this.#changedElsewhere = false;
 		if (this.#session) return this.#session.send(event);
 		this.#pending.push(event);
 		return Promise.resolve();
@@ -190,6 +205,39 @@ export class LessonRun {
 		const best = bestQuizScore(this.#lesson, context);
 		this.#play(nextQuizAttempt({ attempt: context.quiz.attempt, ...(best ? { best } : {}) }), undefined);
 		return this.#session!.saveNow();
+	}
+
+	get #key() {
+		return progressKey(this.#options.bundle.moduleId, this.#bank.id);
+	}
+
+	/** Another tab changed this lesson: once this tab's saves are done, it shows the newest progress. */
+	#refresh() {
+		const written = this.#writes.then(async () => {
+			const read = await this.#storage!.get(this.#key);
+			if (read.revision !== undefined && read.revision !== this.#revision) this.#showNewest(read.value, read.revision);
+		});
+		this.#writes = written.catch(() => {});
+	}
+
+	/**
+	 * The newest stored progress replaces what this tab shows (the start when it was erased): the
+	 * session is played again from it, and saves still queued from the old one are dropped.
+	 */
+	#showNewest(newest: LessonProgress | undefined, revision: number) {
+		this.#generation++;
+		this.#pending = [];
+		this.#revision = revision;
+		this.#startedAt = newest?.startedAt;
+		this.#play(isQuiz(this.#bank) ? (newest?.quiz ?? { attempt: 1 }) : undefined, newest);
+		this.#changedElsewhere = true;
+	}
+
+	/** What a save came to: the revision it is now at, or (stale) the newest progress to show. */
+	#saved(outcome: SaveOutcome | void) {
+		if (!outcome) return;
+		if (outcome.saved) this.#revision = outcome.revision;
+		else this.#showNewest(outcome.current, outcome.revision);
 	}
 
 	#firstQuizAttempt(): QuizAttempt | undefined {
@@ -232,7 +280,7 @@ export class LessonRun {
 			const tracker = await this.#storageOpen;
 			if (generation !== this.#generation) return;
 			// The lesson's first start: stored progress may know an earlier one than the start screen.
-			await tracker.save({ ...write.progress, startedAt: this.#startedAt! }, write.answered);
+			this.#saved(await tracker.save({ ...write.progress, startedAt: this.#startedAt! }, write.answered, this.#revision));
 		});
 		this.#writes = written.catch(() => void (this.#writeFailed = true));
 		return this.#storage ? written : Promise.resolve();

@@ -11,6 +11,7 @@ type Snapshot = SnapshotFrom<typeof lessonMachine>;
 export class LessonSession {
 	#actor;
 	#queue: Promise<void> = Promise.resolve();
+	#stopped = false;
 	snapshot: Snapshot = $state.raw() as Snapshot;
 	saveFailed = $state(false);
 
@@ -48,6 +49,8 @@ export class LessonSession {
 			} catch {
 				this.saveFailed = true;
 			}
+			// Stopped while saving (the learner left, or another tab's newer progress replaced this session): nothing to show.
+			if (this.#stopped) return;
 			this.#actor.send(event);
 		});
 		return this.#queue;
@@ -60,6 +63,7 @@ export class LessonSession {
 	}
 
 	stop() {
+		this.#stopped = true;
 		this.#actor.stop();
 	}
 }
