@@ -2,35 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { drawQuestions, drawQuiz, quizResult, quizSeed } from './quiz';
 import { checkQuizBank } from './quiz.authoring';
 import { advance, startState, submitAnswer } from './lesson-state';
-import type { Lesson, QuizSettings } from './types';
+import { quizBank, quizQuestion } from '../../../tests/fixtures/lessons';
 
-const question = (id: string) => ({
-	id,
-	interaction: {
-		type: 'trueFalse' as const,
-		answerGroups: [{ rules: [{ type: 'equals' as const, value: true }], outcome: { feedback: 'right', correct: true } }],
-		defaultOutcome: { feedback: 'wrong', correct: false },
-		next: 'results',
-		maxAttempts: 1,
-		points: 1,
-		hint: false
-	}
-});
-
-const bank: Lesson & { quiz: QuizSettings } = {
-	id: 'quiz',
-	schemaVersion: 1,
-	estimatedMinutes: 10,
-	sensitive: false,
-	initialStepId: 'intro',
-	quiz: { draw: 4, passMark: 0.75 },
-	references: [],
-	steps: {
-		intro: { id: 'intro', interaction: { type: 'continue', next: 'results' } },
-		...Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, question(id)])),
-		results: { id: 'results', interaction: { type: 'end' } }
-	}
-};
+const bank = quizBank({ draw: 4, passMark: 0.75 });
 
 describe('module quiz', () => {
 	it('draws the same questions for the same attempt, and others for the next', () => {
@@ -66,12 +40,12 @@ describe('module quiz', () => {
 		['a bank smaller than the draw', { ...bank, quiz: { draw: 9, passMark: 0.8 } }, 'quiz.draw'],
 		[
 			'a question with two attempts',
-			{ ...bank, steps: { ...bank.steps, a: { ...question('a'), interaction: { ...question('a').interaction, maxAttempts: 2 } } } },
+			{ ...bank, steps: { ...bank.steps, a: { ...quizQuestion('a'), interaction: { ...quizQuestion('a').interaction, maxAttempts: 2 } } } },
 			'steps.a.interaction.maxAttempts'
 		],
 		[
 			'a question that leads elsewhere',
-			{ ...bank, steps: { ...bank.steps, a: { ...question('a'), interaction: { ...question('a').interaction, next: 'b' } } } },
+			{ ...bank, steps: { ...bank.steps, a: { ...quizQuestion('a'), interaction: { ...quizQuestion('a').interaction, next: 'b' } } } },
 			'steps.a.interaction'
 		]
 	])('refuses %s', (_name, lesson, path) => {

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LessonBundle } from '../content/bundle';
 import { toProgress, type LessonProgress } from '../course/progress';
 import { drawQuestions, quizSeed } from '../course/quiz';
-import { linearLesson } from '../../../tests/fixtures/lessons';
-import type { Lesson, QuizSettings } from '../course/types';
+import { linearLesson, quizBank } from '../../../tests/fixtures/lessons';
+import type { Lesson } from '../course/types';
 import { createProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
 import type { AnswerRecord } from '../tracking/interaction-record';
@@ -340,32 +340,7 @@ describe('LessonRun before storage and the session code have loaded', () => {
 });
 
 describe('LessonRun with a module quiz', () => {
-	const question = (id: string) => ({
-		id,
-		interaction: {
-			type: 'trueFalse' as const,
-			answerGroups: [{ rules: [{ type: 'equals' as const, value: true }], outcome: { feedback: 'right', correct: true } }],
-			defaultOutcome: { feedback: 'wrong', correct: false },
-			next: 'results',
-			maxAttempts: 1,
-			points: 1,
-			hint: false
-		}
-	});
-	const quiz: Lesson & { quiz: QuizSettings } = {
-		id: 'quiz',
-		schemaVersion: 1,
-		estimatedMinutes: 10,
-		sensitive: false,
-		initialStepId: 'intro',
-		quiz: { draw: 2, passMark: 0.5 },
-		references: [],
-		steps: {
-			intro: { id: 'intro', interaction: { type: 'continue', next: 'results' } },
-			...Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, question(id)])),
-			results: { id: 'results', interaction: { type: 'end' } }
-		}
-	};
+	const quiz = quizBank({ draw: 2, passMark: 0.5 });
 	const drawn = (run: LessonRun) => Object.keys(run.lesson.steps).filter((id) => id !== 'intro' && id !== 'results');
 
 	it('draws attempt 1 from its seed, and a new attempt draws from the next seed and keeps the best score', async () => {
