@@ -11,7 +11,15 @@ import { LessonRun } from './lesson-run.svelte';
 
 // Two tabs of one browser on one lesson: two runs, each with its own connection to one database.
 
-const bundle = (lesson: Lesson): LessonBundle => ({ moduleId: 'introduction', language: 'en', contentVersion: 'v1', lesson, text: {} });
+const bundle = (lesson: Lesson): LessonBundle => ({
+	moduleId: 'introduction',
+	language: 'en',
+	contentVersion: 'v1',
+	lesson,
+	text: {},
+	titleText: lesson.id,
+	stepTitles: {}
+});
 const stops: (() => void)[] = [];
 const repos: ProgressRepository[] = [];
 const dbs: ProgressDb[] = [];
