@@ -8,7 +8,7 @@ import { exportPackages } from '../../scripts/scorm/build-package';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
 import type { Standard } from '../../src/lib/packaging/package-config';
 import type { PackageOptions } from '../../src/lib/packaging/package-options';
-import { giveAnswer, playLessonRight, wrongAnswer } from './answers';
+import { giveAnswer, playLessonRight, rightAnswer, wrongAnswer } from './answers';
 import { baseUrl, button, expectNoAxeViolations, launch, ui, type Lang, type Learner } from './browser';
 import { checkedZip, committedCmi, openLessonInFrame, openPackagePreview, servePackage, type Json } from './package-preview';
 
@@ -122,17 +122,22 @@ function expectSamePackage(page: { zip: Uint8Array; file: string }, node: Return
 	return fromPage;
 }
 
-/** Plays one lesson (or a quiz attempt) with every question answered wrong, with the keyboard. */
-async function playLessonWrong(frame: Frame, lang: Lang, bundle: LessonBundle) {
+/**
+ * Plays one quiz attempt with the keyboard, the first `right` questions drawn answered right and the
+ * others wrong; returns how many questions the attempt drew.
+ */
+async function playQuiz(frame: Frame, lang: Lang, bundle: LessonBundle, right: number) {
 	const player = frame.locator(`article.player[data-lesson="${bundle.lesson.id}"]`);
 	await player.waitFor();
+	let answered = 0;
 	for (let i = 0; i < 40; i++) {
 		const step = await player.getAttribute('data-step');
 		const phase = await player.getAttribute('data-phase');
-		if (phase === 'completed') return;
+		if (phase === 'completed') return answered;
 		const interaction = bundle.lesson.steps[step!]!.interaction;
 		if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
-			await giveAnswer(frame, step!, interaction, wrongAnswer(interaction));
+			await giveAnswer(frame, step!, interaction, answered < right ? rightAnswer(interaction) : wrongAnswer(interaction));
+			answered++;
 			await button(frame, ui[lang]['lesson.check']).press('Enter');
 			await frame.locator('article.player[data-phase="feedback"]').waitFor();
 			continue;
@@ -156,7 +161,7 @@ describe('a trainer builds packages on the Trainers page', () => {
 			standard: 'scorm12',
 			languages: [],
 			modules: [],
-			passMark: 120,
+			passMark: 150,
 			reporting: 'passed-failed',
 			courseId: 'mon cours'
 		});
@@ -170,25 +175,38 @@ describe('a trainer builds packages on the Trainers page', () => {
 		expect(await summary.locator('li').allInnerTexts()).toEqual([
 			b['builder.problem.noLanguage'],
 			b['builder.problem.noModule'],
-			b['builder.problem.passMark']!.replace('{{value}}', '120'),
+			b['builder.problem.passMark']!.replace('{{value}}', '150'),
 			b['builder.problem.courseIdCharacters']!.replace('{{value}}', 'mon cours'),
 			b['builder.problem.titleLength']!.replace('{{length}}', '201').replace('{{max}}', '200'),
 			b['builder.problem.quickExitUrl']!.replace('{{value}}', 'javascript:alert(1)')
 		]);
 		// The summary takes the focus; each message leads to its field, which says what is wrong.
 		expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
-		await summary.getByRole('link', { name: b['builder.problem.passMark']!.replace('{{value}}', '120') }).press('Enter');
+		await summary.getByRole('link', { name: b['builder.problem.passMark']!.replace('{{value}}', '150') }).press('Enter');
 		const pass = page.getByLabel(b['builder.passMark']!);
 		expect(await pass.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(await pass.getAttribute('aria-invalid')).toBe('true');
 		expect(await page.locator(`#${await pass.getAttribute('aria-describedby').then((ids) => ids!.split(' ')[1])}`).innerText()).toBe(
-			b['builder.problem.passMark']!.replace('{{value}}', '120')
+			b['builder.problem.passMark']!.replace('{{value}}', '150')
 		);
+		// Each message also stands in the field's own box.
+		const beside = (control: string) => page.locator('.card', { has: page.locator(control) }).locator('.field-error');
+		expect(await beside('#builder-module-1').innerText()).toBe(b['builder.problem.noModule']);
+		expect(await beside('#builder-language-fr').innerText()).toBe(b['builder.problem.noLanguage']);
+		expect(await beside('#builder-passMark').innerText()).toBe(b['builder.problem.passMark']!.replace('{{value}}', '150'));
 		await expectNoAxeViolations(page, 'the builder with problems (fr)');
 		expect(downloads).toBe(0);
-		// Put right, the messages go as the trainer types.
+		// Put right, the messages go as the trainer types; an empty identifier gets its own.
 		await pass.fill('70');
 		await expect.poll(() => summary.locator('li').count()).toBe(5);
+		await expect.poll(() => beside('#builder-passMark').count()).toBe(0);
+		const id = page.getByLabel(b['builder.courseId']!);
+		await id.fill('');
+		await expect.poll(() => beside('#builder-courseId').innerText()).toBe(b['builder.problem.courseIdEmpty']);
+		expect(await id.getAttribute('aria-invalid')).toBe('true');
+		await button(page, b['builder.build']!).press('Enter');
+		expect(await summary.locator('li').allInnerTexts()).toContain(b['builder.problem.courseIdEmpty']);
+		expect(downloads).toBe(0);
 	});
 
 	it.each(['fr', 'en', 'es'] as const)('fits 320 px, passes axe and builds with the keyboard alone (%s)', async (lang) => {
@@ -221,7 +239,7 @@ describe('a trainer builds packages on the Trainers page', () => {
 		await expectNoAxeViolations(page, `the package builder after a build (${lang})`);
 	});
 
-	it('builds Module 2 alone in English for SCORM 2004, pass mark 60, passed/failed: the same package as `npm run export`, and a failed quiz reports “failed”', async () => {
+	it('builds Module 2 alone in English for SCORM 2004, pass mark 60, passed/failed: the same package as `npm run export`; 50 % reports “failed”, 60 % “passed”', async () => {
 		const choice: Choice = {
 			standard: 'scorm2004',
 			languages: ['en'],
@@ -268,16 +286,28 @@ describe('a trainer builds packages on the Trainers page', () => {
 			await playLessonRight(frame(), 'en', lessonBundle(pkg.files, 'en', module.id, lesson.id));
 		}
 		const quiz = module.lessons.find((l) => l.quiz)!;
+		const bundle = lessonBundle(pkg.files, 'en', module.id, quiz.id);
+		expect(bundle.lesson.quiz?.draw).toBe(10);
 		await openLessonInFrame(frame(), 'en', `${module.id}/${quiz.id}`);
-		await playLessonWrong(frame(), 'en', lessonBundle(pkg.files, 'en', module.id, quiz.id));
-		// The learner sees the package's pass mark, and so does the LMS.
+		// Five of ten right: 50 %, under the package's mark of 60 (the module's own mark is 80).
+		expect(await playQuiz(frame(), 'en', bundle, 5)).toBe(10);
 		await expect
 			.poll(() => frame().getByText(ui.en['quiz.notPassed'].replace('{{mark}}', '60'), { exact: false }).count())
 			.toBeGreaterThan(0);
 		await expect.poll(async () => (await committedCmi(page)).success_status).toBe('failed');
-		const cmi = await committedCmi(page);
-		expect(Number(cmi.score.raw)).toBeLessThan(60);
+		let cmi = await committedCmi(page);
+		expect(cmi.score.raw).toBe('50');
+		expect(cmi.exit).toBe('suspend');
 		expect((Object.values(cmi.interactions as Json) as Json[]).every((i) => String(i.id).startsWith(`${module.id}.`))).toBe(true);
+		// A new attempt, six of ten right: exactly the mark, and the LMS now holds "passed".
+		await button(frame(), ui.en['quiz.newAttempt']).press('Enter');
+		await expect.poll(() => frame().locator('article.player').getAttribute('data-phase')).not.toBe('completed');
+		expect(await playQuiz(frame(), 'en', bundle, 6)).toBe(10);
+		await expect.poll(() => frame().getByText(ui.en['quiz.passed'].replace('{{mark}}', '60'), { exact: false }).count()).toBeGreaterThan(0);
+		await expect.poll(async () => (await committedCmi(page)).success_status).toBe('passed');
+		cmi = await committedCmi(page);
+		expect(cmi.score.raw).toBe('60');
+		expect(cmi.completion_status).toBe('completed');
 	}, 300_000);
 
 	it('builds French and Spanish with Modules 1 and 3 for SCORM 1.2 while offline, and the package offers only those', async () => {
