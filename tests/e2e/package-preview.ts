@@ -5,6 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { validateManifestXsd } from '../../scripts/scorm/validate';
 import { MANIFEST_FILE } from '../../src/lib/packaging/assemble-package';
+import { plainText } from '../../src/lib/packaging/launch-page';
 import { checkPackage, launchPageLeaks } from '../../src/lib/packaging/package-check';
 import type { Standard } from '../../src/lib/packaging/package-config';
 import { baseUrl, passContentNote, type Lang } from './browser';
@@ -21,6 +22,54 @@ export function checkedZip(zip: Uint8Array, standard: Standard) {
 	const json = (path: string) => JSON.parse(strFromU8(files[path]!)) as Json;
 	return { files, manifest, json };
 }
+
+const attribute = (html: string, pattern: RegExp) =>
+	pattern
+		.exec(html)?.[1]
+		?.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&');
+const summaryOf = (files: Record<string, Uint8Array>, lang: string) =>
+	plainText((JSON.parse(strFromU8(files[`content/${lang}/course.json`]!)) as { summary: string }).summary);
+
+/**
+ * #11 item 10, on a real zip: the package speaks its own languages (the launch page's <html lang>
+ * and description in its first language, the manifest's languages, the content) and carries none
+ * of the installable website's parts (web app manifest, its icons, a service worker).
+ */
+export function expectFitsItsLanguages(pkg: { files: Record<string, Uint8Array>; manifest: string }, languages: readonly Lang[]) {
+	const html = strFromU8(pkg.files['index.html']!);
+	expect(attribute(html, /<html lang="([^"]*)"/), 'the launch page’s lang').toBe(languages[0]);
+	expect(attribute(html, /<meta name="description" content="([^"]*)"/), 'the launch page’s description').toBe(
+		summaryOf(pkg.files, languages[0]!)
+	);
+	const declared = [...pkg.manifest.matchAll(/<(?:imsmd|lom):language>([a-z]+)</g)].map((m) => m[1]);
+	expect(declared, 'the manifest’s languages').toEqual([...languages]);
+	const content = new Set(Object.keys(pkg.files).flatMap((p) => /^content\/([a-z]{2})\//.exec(p)?.[1] ?? []));
+	expect(content, 'the content’s languages').toEqual(new Set(languages));
+	expect(html).not.toMatch(/rel="(?:manifest|apple-touch-icon)"/);
+	expect(Object.keys(pkg.files).filter((p) => /webmanifest|service-worker|sw\.js$|^icon-\d+\.png$/.test(p))).toEqual([]);
+}
+
+/**
+ * #11 item 8, on a real zip: a 2004 package hides only the LMS's previous and continue (one SCO),
+ * never its exit or abandon controls, since nothing in the course sends an adl.nav.request.
+ */
+export function expectLmsExitShown(pkg: { files: Record<string, Uint8Array>; manifest: string }, standard: Standard) {
+	const hidden = [...pkg.manifest.matchAll(/<adlnav:hideLMSUI>(\w+)</g)].map((m) => m[1]);
+	expect(hidden).toEqual(standard === 'scorm2004' ? ['previous', 'continue'] : []);
+	const scripts = Object.keys(pkg.files).filter((p) => p.endsWith('.js'));
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((p) => strFromU8(pkg.files[p]!).includes('adl.nav.request'))).toEqual([]);
+}
+
+/** What the package's page says of itself now: its <html lang> and description, as the LMS's learner has them. */
+export const shownLanguage = (frame: Frame) =>
+	frame.evaluate(() => ({
+		lang: document.documentElement.lang,
+		description: document.querySelector('meta[name="description"]')?.getAttribute('content')
+	}));
+export const expectedLanguage = (files: Record<string, Uint8Array>, lang: Lang) => ({ lang, description: summaryOf(files, lang) });
 
 /** Serves a package's files where the site's LMS preview finds them (build/lms-preview/<name>/); returns the cleanup. */
 export function servePackage(name: string, files: Record<string, Uint8Array>): () => void {

@@ -6,11 +6,21 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { exportPackages } from '../../scripts/scorm/build-package';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
-import type { Standard } from '../../src/lib/packaging/package-config';
 import type { PackageOptions } from '../../src/lib/packaging/package-options';
 import { giveAnswer, playLessonRight, rightAnswer, wrongAnswer } from './answers';
 import { baseUrl, button, expectNoAxeViolations, launch, ui, type Lang, type Learner } from './browser';
-import { checkedZip, committedCmi, openLessonInFrame, openPackagePreview, servePackage, type Json } from './package-preview';
+import {
+	checkedZip,
+	committedCmi,
+	expectedLanguage,
+	expectFitsItsLanguages,
+	expectLmsExitShown,
+	openLessonInFrame,
+	openPackagePreview,
+	servePackage,
+	shownLanguage,
+	type Json
+} from './package-preview';
 
 const builder = Object.fromEntries(
 	(['fr', 'en', 'es'] as const).map((l) => [
@@ -109,9 +119,13 @@ function buildInNode(choice: Choice) {
 	return { module: file('module'), cli: file('cli'), name: exported!.file.split('/').pop()! };
 }
 
-function expectSamePackage(page: { zip: Uint8Array; file: string }, node: ReturnType<typeof buildInNode>, standard: Standard) {
+/** The three doors give the same files; the page's zip passes the XSDs, the reference checks and #11 items 8 and 10. */
+function expectSamePackage(page: { zip: Uint8Array; file: string }, node: ReturnType<typeof buildInNode>, choice: Choice) {
+	const { standard } = choice;
 	expect(page.file).toBe(node.name);
 	const fromPage = checkedZip(page.zip, standard);
+	expectFitsItsLanguages(fromPage, choice.languages);
+	expectLmsExitShown(fromPage, standard);
 	for (const other of [node.module, node.cli]) {
 		const fromNode = checkedZip(other, standard);
 		expect(Object.keys(fromPage.files)).toEqual(Object.keys(fromNode.files));
@@ -256,7 +270,7 @@ describe('a trainer builds packages on the Trainers page', () => {
 		expect(await page.locator('[data-field="score"]').innerText()).toContain('60%');
 		const built = await buildOnPage(page, 'en');
 		expect(built.file).toBe('workshop-en-m2-scorm2004.zip');
-		const pkg = expectSamePackage(built, buildInNode(choice), 'scorm2004');
+		const pkg = expectSamePackage(built, buildInNode(choice), choice);
 		expect(pkg.manifest).toContain('<lom:string language="en">Data and trafficking: a workshop</lom:string>');
 		// The mark is recorded, but the course, not the LMS, judges success (every quiz passed).
 		expect(pkg.manifest).toContain('<imsss:minNormalizedMeasure>0.60</imsss:minNormalizedMeasure>');
@@ -322,6 +336,17 @@ describe('a trainer builds packages on the Trainers page', () => {
 		};
 		const page = await openTrainers('es');
 		const b = builder.es;
+		// Who asks for a service worker, in any frame: the site does; a package never may (#11 item 10).
+		await learner!.context.addInitScript(() => {
+			const workers = navigator.serviceWorker;
+			if (!workers) return;
+			const register = workers.register.bind(workers);
+			workers.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+				const top = window.top as unknown as { swAskedBy?: string[] };
+				(top.swAskedBy ??= []).push(location.href);
+				return register(...args);
+			};
+		});
 		// The site's service worker is in charge, as for any visitor once the first page has loaded.
 		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 		await button(page, b['builder.offline.keep']!).click();
@@ -334,7 +359,7 @@ describe('a trainer builds packages on the Trainers page', () => {
 		const built = await buildOnPage(page, 'es');
 		await learner!.context.setOffline(false);
 		expect(built.file).toBe('ngo-course-fr-es-m1-m3-scorm12.zip');
-		const pkg = expectSamePackage(built, buildInNode(choice), 'scorm12');
+		const pkg = expectSamePackage(built, buildInNode(choice), choice);
 		const contentDirs = new Set(
 			Object.keys(pkg.files)
 				.filter((p) => /^content\/[a-z]{2}\/[^/]+\//.test(p))
@@ -353,6 +378,13 @@ describe('a trainer builds packages on the Trainers page', () => {
 		const lang: Lang = 'es';
 		const frame = await openPackagePreview(page, 'scorm12', 'trainer-m13', { lang, offered: ['fr', 'es'] });
 		expect(frame().url()).toContain(`#/${lang}/`);
+		// The page speaks the learner's language, and follows a switch (#11 item 10).
+		await expect.poll(() => shownLanguage(frame())).toEqual(expectedLanguage(pkg.files, 'es'));
+		for (const to of ['fr', 'es'] as const) {
+			await frame().locator(`header a[hreflang="${to}"]`).click();
+			await expect.poll(() => frame().url()).toContain(`#/${to}/`);
+			await expect.poll(() => shownLanguage(frame())).toEqual(expectedLanguage(pkg.files, to));
+		}
 		// The course offers the package's languages and modules, no others.
 		const links = frame().locator('header a[hreflang]');
 		expect((await links.allInnerTexts()).sort()).toEqual(['Español', 'Français']);
@@ -374,6 +406,10 @@ describe('a trainer builds packages on the Trainers page', () => {
 		expect((Object.values(cmi.interactions as Json) as Json[]).every((i) => String(i.id).startsWith(`${module.id}.${quiz.id}.`))).toBe(
 			true
 		);
+		const asked = () => page.evaluate(() => (window as unknown as { swAskedBy?: string[] }).swAskedBy ?? []);
+		// The site itself does ask, so the spy works.
+		await expect.poll(async () => (await asked()).length).toBeGreaterThan(0);
+		expect((await asked()).filter((url) => url.includes('/lms-preview/'))).toEqual([]);
 	}, 300_000);
 
 	it('builds Module 1 alone in Spanish for SCORM 2004, completed/incomplete: the whole module reports “completed” and no success', async () => {
@@ -391,7 +427,7 @@ describe('a trainer builds packages on the Trainers page', () => {
 			builder.en['builder.receives.status.scorm2004.completed-incomplete']
 		);
 		const built = await buildOnPage(page, 'en');
-		const pkg = expectSamePackage(built, buildInNode(choice), 'scorm2004');
+		const pkg = expectSamePackage(built, buildInNode(choice), choice);
 		// No pass mark for the LMS to judge by in this mode.
 		expect(pkg.manifest).not.toContain('minNormalizedMeasure');
 		expect(pkg.files['index.html'] && Buffer.from(pkg.files['index.html']).toString()).toContain('<html lang="es"');
