@@ -142,6 +142,7 @@ describe('a module quiz in two tabs', () => {
 		expect(second.run.phase).toBe('completed');
 		await second.run.newAttempt();
 		expect(second.run.where.quiz?.attempt).toBe(2);
+		expect(second.run.changedElsewhere).toBe(false);
 		await finishAttempt(second.run, !passFirst);
 		await record();
 		// The first tab, stale in turn, starts another attempt: refused, it shows the newest.

@@ -199,6 +199,7 @@ export class LessonRun {
 
 	/** A quiz's "Try again": the next attempt draws other questions and keeps the best score. */
 	newAttempt(): Promise<void> {
+		this.#changedElsewhere = false;
 		const context = this.#session?.context;
 		if (!context?.quiz) return Promise.resolve();
 		// The best score lives in stored progress, not in the session: carry it into the next attempt.
