@@ -1,4 +1,4 @@
-import type { Reference } from '$lib/course/types';
+import type { Language, Reference } from '$lib/course/types';
 
 /**
  * The help lines of the content brief ("Help lines", checked 2026-11): never add a number without
@@ -11,7 +11,8 @@ export interface HelpLine {
 	details: string;
 	phone: string;
 	tel: string;
-	website: string;
+	/** Where to check the number, in the learner's language where the organisation publishes one. */
+	website: string | Partial<Record<Language, string>>;
 	sources: Reference[];
 }
 
@@ -21,6 +22,19 @@ const hotline = {
 	es: 'Línea directa canadiense contra la trata de personas (Centro canadiense para la erradicación de la trata de personas)'
 };
 
+// The hotline's own pages in each language, as the lessons link them ("numbers can change").
+const hotlineSite = {
+	en: 'https://www.canadianhumantraffickinghotline.ca/what-we-do/',
+	fr: 'https://canadianhumantraffickinghotline.ca/fr/qui-sommes-nous',
+	es: 'https://canadianhumantraffickinghotline.ca/es/?p=21260'
+};
+
+/** The help line's website for a learner: their language's page, else English. */
+export function websiteFor(line: HelpLine, language: Language): string {
+	if (typeof line.website === 'string') return line.website;
+	return line.website[language] ?? line.website.en ?? Object.values(line.website)[0]!;
+}
+
 export const HELP_LINES: HelpLine[] = [
 	{
 		country: 'support.canada',
@@ -28,14 +42,14 @@ export const HELP_LINES: HelpLine[] = [
 		details: 'support.canadaDetails',
 		phone: '1-833-900-1010',
 		tel: '+18339001010',
-		website: 'https://www.canadianhumantraffickinghotline.ca/what-we-do/',
+		website: hotlineSite,
 		sources: [
 			{
 				id: 'what-we-do',
 				publisher: hotline,
-				title: 'What we do',
+				title: { en: 'What we do', fr: 'Qui sommes-nous' },
 				year: 'n.d.',
-				url: { en: 'https://www.canadianhumantraffickinghotline.ca/what-we-do/' }
+				url: hotlineSite
 			},
 			{
 				id: 'confidentiality-policy',
