@@ -78,10 +78,13 @@ const STEP_SHOTS: StepShot[] = [
 
 /** Screens that need more than one lesson played. */
 const COURSE_SHOTS = ['quiz-result', 'certificate', 'certificate-too-long'] as const;
-/** The language chooser, as a browser in a language the course lacks sees it; the same in every language. */
-const CHOOSER = 'chooser';
+/** The language chooser ("/") as browsers in languages the course lacks see it: German, and Arabic (a right-to-left language). */
+const CHOOSERS = [
+	{ name: 'chooser-de', locale: 'de-DE' },
+	{ name: 'chooser-ar', locale: 'ar' }
+];
 
-const ALL_NAMES = [CHOOSER, ...PAGE_SHOTS.map((s) => s.name), ...STEP_SHOTS.map((s) => s.name), ...COURSE_SHOTS];
+const ALL_NAMES = [...CHOOSERS.map((c) => c.name), ...PAGE_SHOTS.map((s) => s.name), ...STEP_SHOTS.map((s) => s.name), ...COURSE_SHOTS];
 
 interface Options {
 	names: Set<string>;
@@ -265,18 +268,23 @@ async function shootLanguage(url: string, build: string, lang: Lang, opts: Optio
 	return camera.taken;
 }
 
-/** Filed under the first language asked for: it shows all three. */
-async function shootChooser(url: string, opts: Options) {
-	const browser = await openBrowser(opts, 'de-DE');
+/** Filed under the first language asked for: it shows all three. A fresh profile each, so no choice is remembered. */
+async function shootChooser(url: string, opts: Options, chooser: (typeof CHOOSERS)[number]) {
+	const browser = await openBrowser(opts, chooser.locale);
 	const camera = new Camera(browser.page, opts);
 	try {
 		await browser.page.goto(`${url}/`);
 		await browser.page.waitForLoadState('networkidle');
+		// The app has run and chosen to stay (the chooser is in the prerendered page, so it alone proves
+		// nothing): a browser the course can serve would have left "/" by now.
+		if (new URL(browser.page.url()).pathname !== '/')
+			throw new Error(`a ${chooser.locale} browser was sent to ${browser.page.url()}, not shown the chooser`);
 		await browser.page.locator('main.chooser a[hreflang]').first().waitFor();
-		await camera.shoot(opts.langs[0]!, CHOOSER);
+		await camera.shoot(opts.langs[0]!, chooser.name);
 	} finally {
 		await browser.close();
 	}
+	if (browser.errors.length) throw new Error(`errors in the page (${chooser.locale}): ${browser.errors.join('; ')}`);
 	return camera.taken;
 }
 
@@ -359,7 +367,7 @@ async function main() {
 	console.log(`Screens of ${build} (${server.url}) → ${opts.out}`);
 	const taken: string[] = [];
 	try {
-		if (opts.names.has(CHOOSER)) taken.push(...(await shootChooser(server.url, opts)));
+		for (const chooser of CHOOSERS.filter((c) => opts.names.has(c.name))) taken.push(...(await shootChooser(server.url, opts, chooser)));
 		for (const lang of opts.langs) taken.push(...(await shootLanguage(server.url, build, lang, opts)));
 		if (opts.names.has('certificate') || opts.names.has('certificate-too-long'))
 			taken.push(...(await shootCertificate(server.url, build, opts)));
