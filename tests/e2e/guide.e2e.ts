@@ -93,6 +93,16 @@ describe.each(LANGS)('the facilitator’s guide (%s)', (lang) => {
 		await expect.poll(() => defaultRow.locator('td').first().textContent()).toBe('incomplete');
 	});
 
+	it('names the quick exit address as the Trainers page’s package builder labels it', async () => {
+		const { page } = learner;
+		// The field's label without its "(optional)".
+		const label = (read(`src/lib/packaging/locales/${lang}.json`)['builder.quickExitUrl'] as string).replace(/\s*\([^)]*\)$/, '');
+		await page.goto(baseUrl() + `/${lang}/guide/`);
+		const part = page.locator('[data-part="lms.quick-exit"]');
+		await expect.poll(() => part.textContent()).toContain(label);
+		expect(await part.locator('code').allTextContents()).toContain('npm run export -- --quick-exit https://…');
+	});
+
 	it('fits 320 px without sideways scrolling, and axe finds nothing in the light theme', async () => {
 		const { page } = learner;
 		await page.goto(baseUrl() + `/${lang}/guide/`);
