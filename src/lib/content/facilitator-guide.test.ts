@@ -130,7 +130,7 @@ describe('loadGuide checks', () => {
 		const course = loadCourse(dir);
 		const bundle = bundleGuide(loadGuide(dir, course), course, 'en');
 		expect(bundle.totalMinutes).toBe(5);
-		expect(bundle.sections[0]!.body).toContain('takes 5 min; the course 5 min.');
+		expect(bundle.sections[0]!.body).toContain('takes 5\u00a0min; the course 5\u00a0min.');
 		expect(bundle.sections[1]!.body).toMatch(/<a href="\/en\/sample\/sample\/">[^<]+<\/a> in <a href="\/en\/sample\/">/);
 		expect(bundle.sections[1]!.parts[0]!.title).toBe('Before');
 		expect(bundle.references).toEqual([reference]);
@@ -218,7 +218,9 @@ describe('formatMinutes', () => {
 		[117, 'fr', '1 h 57 min'],
 		[289, 'es', '4 h 49 min']
 	] as const)('%i minutes in %s is "%s"', (minutes, lang, expected) => {
-		// Intl uses no-break spaces (narrow ones in French), as typography wants.
+		// Each language's units, as Intl writes them.
 		expect(formatMinutes(minutes, lang).replace(/\s/g, ' ')).toBe(expected);
+		// Only no-break spaces (narrow ones in French): a duration never splits across two lines.
+		expect(formatMinutes(minutes, lang)).not.toContain(' ');
 	});
 });

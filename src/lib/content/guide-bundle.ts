@@ -73,8 +73,10 @@ export const guidePath = (language: Language) => `content/${language}/guide.json
 /** "12 min", "1 h 57 min": the estimated time in the reader's language. */
 export function formatMinutes(minutes: number, language: Language): string {
 	const unit = (u: 'hour' | 'minute', n: number) =>
-		new Intl.NumberFormat(language, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
+		// Intl joins number and unit with a no-break space in French but a plain one in English and Spanish.
+		new Intl.NumberFormat(language, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n).replace(/ /g, '\u00a0');
 	if (minutes < 60) return unit('minute', minutes);
 	const rest = minutes % 60;
-	return rest ? `${unit('hour', Math.floor(minutes / 60))} ${unit('minute', rest)}` : unit('hour', minutes / 60);
+	// No-break spaces throughout, so "4 h" never ends a line with "49 min" on the next.
+	return rest ? `${unit('hour', Math.floor(minutes / 60))}\u00a0${unit('minute', rest)}` : unit('hour', minutes / 60);
 }
