@@ -7,6 +7,7 @@
 //   npm run screenshots -- --only lesson      one screen (or a group: --only question, --only lab)
 //   npm run screenshots -- --lang fr --width 320 --only home,module
 //   npm run screenshots -- --fold             the first screen only, not the whole page
+//   npm run screenshots -- --theme dark       the dark theme (folders <lang>/<width>-dark/)
 //   npm run screenshots -- --list             the screen names
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,7 @@ interface Options {
 	widths: number[];
 	out: string;
 	fold: boolean;
+	theme: 'light' | 'dark';
 }
 
 function options(): Options | undefined {
@@ -102,6 +104,7 @@ function options(): Options | undefined {
 			width: { type: 'string', multiple: true },
 			out: { type: 'string', default: 'screenshots' },
 			fold: { type: 'boolean', default: false },
+			theme: { type: 'string', default: 'light' },
 			list: { type: 'boolean', default: false }
 		}
 	});
@@ -121,7 +124,8 @@ function options(): Options | undefined {
 	const widths = (list(values.width) ?? Object.keys(HEIGHTS)).map(Number);
 	const badWidth = widths.find((w) => !Number.isInteger(w) || w < 200 || w > 4000);
 	if (badWidth !== undefined) throw new Error(`--width takes pixel widths such as 320 or 1280, not ${badWidth}`);
-	return { names, langs, widths, out: resolve(values.out), fold: values.fold };
+	if (values.theme !== 'light' && values.theme !== 'dark') throw new Error(`--theme takes light or dark, not ${values.theme}`);
+	return { names, langs, widths, out: resolve(values.out), fold: values.fold, theme: values.theme };
 }
 
 class Camera {
@@ -136,10 +140,11 @@ class Camera {
 		for (const width of this.opts.widths) {
 			await this.page.setViewportSize({ width, height: HEIGHTS[width] ?? Math.round(width * 0.625) });
 			await settle(this.page);
-			const dir = join(this.opts.out, lang, String(width));
+			const folder = this.opts.theme === 'dark' ? `${width}-dark` : String(width);
+			const dir = join(this.opts.out, lang, folder);
 			mkdirSync(dir, { recursive: true });
 			await this.page.screenshot({ path: join(dir, `${name}.png`), fullPage: !this.opts.fold, animations: 'disabled' });
-			this.taken.push(`${lang}/${width}/${name}.png`);
+			this.taken.push(`${lang}/${folder}/${name}.png`);
 		}
 		await this.page.setViewportSize({ width: this.opts.widths[0]!, height: HEIGHTS[this.opts.widths[0]!] ?? 800 });
 		console.log(`  ${lang} ${name}`);
@@ -161,6 +166,7 @@ async function openBrowser(opts: Options, locale = 'en-CA') {
 		headless: true,
 		args: CHROMIUM_ARGS,
 		locale,
+		colorScheme: opts.theme,
 		reducedMotion: 'reduce',
 		viewport: { width: opts.widths[0]!, height: HEIGHTS[opts.widths[0]!] ?? 800 }
 	});
@@ -330,7 +336,7 @@ function writeContactSheet(out: string) {
 	const columns = [...new Set([...files].map((f) => f.split('/').slice(0, 2).join('/')))].sort((a, b) => {
 		const [la, wa] = a.split('/');
 		const [lb, wb] = b.split('/');
-		return LANGS.indexOf(la as Lang) - LANGS.indexOf(lb as Lang) || Number(wa) - Number(wb);
+		return LANGS.indexOf(la as Lang) - LANGS.indexOf(lb as Lang) || parseInt(wa!) - parseInt(wb!) || wa!.localeCompare(wb!);
 	});
 	const names = [...new Set([...files].map((f) => f.split('/')[2]!))].sort(
 		(a, b) => (ALL_NAMES.indexOf(a) + 1 || 999) - (ALL_NAMES.indexOf(b) + 1 || 999) || a.localeCompare(b)

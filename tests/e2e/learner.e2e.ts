@@ -47,6 +47,15 @@ describe('a learner', () => {
 		const t = ui[lang];
 		await page.goto(baseUrl() + path);
 		await playToEnd(page, lang);
+		// The next action first, then the references, folded until asked for.
+		const nextAction = page.locator('nav.actions .button').first();
+		const fold = page.locator('details.references-fold');
+		await nextAction.waitFor();
+		expect(
+			await nextAction.evaluate((a, f) => a.compareDocumentPosition(f!) & Node.DOCUMENT_POSITION_FOLLOWING, await fold.elementHandle())
+		).toBeTruthy();
+		expect(await page.getByRole('heading', { name: t['lesson.references'] }).isVisible()).toBe(false);
+		await fold.locator('summary').press('Enter');
 		await expect.poll(() => page.getByRole('heading', { name: t['lesson.references'] }).isVisible()).toBe(true);
 		expect(await page.locator('.references li').count()).toBeGreaterThan(0);
 		await page.getByRole('link', { name: t['lesson.backToModule'] }).click();
@@ -82,6 +91,8 @@ describe('a learner', () => {
 		const { page } = learner;
 		const answered = await answerFirstQuestion(learner, 'en', LESSONS.en);
 		const englishTitle = await page.locator('#step-title').innerText();
+		// On a phone the languages are in the header's menu.
+		await page.locator('header summary').click();
 		await page.getByRole('link', { name: 'Español' }).click();
 		await page.waitForURL(/\/es\/introduction\/what-is-trafficking\/$/);
 		await page.locator('article.player[data-phase="feedback"]').waitFor();
