@@ -97,7 +97,17 @@ export async function giveAnswer(page: Target, stepId: string, interaction: Answ
  * Plays the open lesson (or quiz attempt) to its end with the keyboard, every answer right; the
  * lesson data comes from the built site, as the app itself fetches it.
  */
-export async function playLessonRight(page: Target, lang: Lang, bundle: LessonBundle, maxSteps = 80) {
+export const playLessonRight = (page: Target, lang: Lang, bundle: LessonBundle, maxSteps = 80) =>
+	playLesson(page, lang, bundle, rightAnswer, maxSteps);
+
+/** Plays the open lesson (or quiz attempt) to its end with the keyboard, giving `answer`'s answer at each question once. */
+export async function playLesson(
+	page: Target,
+	lang: Lang,
+	bundle: LessonBundle,
+	answer: (interaction: AnswerableInteraction) => Answer,
+	maxSteps = 80
+) {
 	// Right after a link the previous lesson may still be on screen for a moment: wait for this one.
 	const note = button(page, ui[lang]['lesson.contentNoteContinue']);
 	const mine = page.locator(`article.player[data-lesson="${bundle.lesson.id}"]`);
@@ -109,7 +119,7 @@ export async function playLessonRight(page: Target, lang: Lang, bundle: LessonBu
 		if (phase === 'completed') return;
 		const interaction = bundle.lesson.steps[step!]!.interaction;
 		if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
-			await giveAnswer(page, step!, interaction, rightAnswer(interaction));
+			await giveAnswer(page, step!, interaction, answer(interaction));
 			await button(page, ui[lang]['lesson.check']).press('Enter');
 			await player(page)
 				.and(page.locator('[data-phase="feedback"]'))

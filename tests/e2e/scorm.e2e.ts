@@ -1,29 +1,28 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { unzipSync } from 'fflate';
-import type { Frame, Page } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import type { Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackages } from '../../scripts/scorm/build-package';
-import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
 import { LANGUAGE_NAMES } from '../../src/lib/i18n/languages';
 import { playLessonRight } from './answers';
+import { baseUrl, button, continueStep, continueToQuestion, launch, playerReady, shownStep, ui, type Lang, type Learner } from './browser';
 import {
-	baseUrl,
-	button,
-	continueStep,
-	continueToQuestion,
-	launch,
-	passContentNote,
-	playerReady,
-	shownStep,
-	ui,
-	type Lang,
-	type Learner
-} from './browser';
+	commitCount,
+	committed,
+	committedCmi,
+	installPackage,
+	live,
+	openLesson as openLessonAt,
+	openPreview as openPreviewOf,
+	packageLesson,
+	packageOutline,
+	removePackage,
+	STANDARDS,
+	type Json,
+	type Standard
+} from './scorm-harness';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- LMS data as scorm-again renders it
-const STANDARDS = ['scorm12', 'scorm2004'] as const;
 const packageName = (standard: string) => `test-module1-${standard}`;
 const LESSON_PATH = 'introduction/what-is-trafficking';
 
@@ -40,17 +39,12 @@ beforeAll(() => {
 		outDir: out,
 		// The package app the site build made: no second build of it here.
 		parts: resolve('build/package-parts')
-	})) {
-		for (const [name, bytes] of Object.entries(unzipSync(readFileSync(p.file)))) {
-			const target = resolve('build/lms-preview', packageName(p.standard), name);
-			mkdirSync(dirname(target), { recursive: true });
-			writeFileSync(target, bytes);
-		}
-	}
+	}))
+		installPackage(p.file, packageName(p.standard));
 	rmSync(out, { recursive: true, force: true });
 }, 180_000);
 afterAll(() => {
-	for (const s of STANDARDS) rmSync(resolve('build/lms-preview', packageName(s)), { recursive: true, force: true });
+	for (const s of STANDARDS) removePackage(packageName(s));
 });
 
 let learner: Learner | undefined;
@@ -59,34 +53,12 @@ afterEach(async () => {
 	learner = undefined;
 });
 
-async function openPreview(
-	standard: (typeof STANDARDS)[number],
-	extra = '',
-	started?: Learner
-): Promise<{ page: Page; frame: () => Frame }> {
+async function openPreview(standard: Standard, extra = '', started?: Learner) {
 	learner = started ?? (await launch({ viewport: { width: 1000, height: 1200 } }));
-	const page = learner.page;
-	await page.goto(`${baseUrl()}/en/trainers/preview/?standard=${standard}&package=${packageName(standard)}${extra}`);
-	const frame = () => page.frames().find((f) => f.url().includes(`/lms-preview/${packageName(standard)}/`))!;
-	// Launched once the package has left its language chooser for a language's home page.
-	await expect.poll(() => frame()?.url() ?? '').toMatch(/#\/(fr|en|es)\//);
-	await frame().locator('main h1').waitFor();
-	return { page, frame };
+	return openPreviewOf(learner, standard, packageName(standard), extra);
 }
 
-const committed = (page: Page) =>
-	page.evaluate(() => (window as unknown as { lmsPreview: { committedData(): unknown } }).lmsPreview.committedData()) as Promise<Json>;
-/** What the runtime holds now, committed or not. */
-const live = (page: Page) =>
-	page.evaluate(() => (window as unknown as { lmsPreview: { liveData(): unknown } }).lmsPreview.liveData()) as Promise<Json>;
-const committedCmi = async (page: Page) => ((await committed(page)).cmi ?? {}) as Json;
-const commitCount = async (page: Page) =>
-	Number(
-		await page
-			.locator('[data-field="commits"]')
-			.innerText()
-			.then((t) => t.split(' ')[0])
-	);
+const openLesson = (frame: Frame, lang: Lang, lessonPath = LESSON_PATH) => openLessonAt(frame, lang, lessonPath);
 
 /** The page goes to the background, as when a phone is locked: the course's own listener runs. */
 const hidePage = (frame: Frame) =>
@@ -95,29 +67,12 @@ const hidePage = (frame: Frame) =>
 		document.dispatchEvent(new Event('visibilitychange'));
 	});
 
-/**
- * Opens the lesson through a link, as a learner does. (Setting location.hash instead would make
- * SvelteKit's hash router reload the page, which ends the SCORM session.)
- */
-async function openLesson(frame: Frame, lang: Lang, lessonPath = LESSON_PATH) {
-	await frame.evaluate((path) => {
-		const link = Object.assign(document.createElement('a'), { href: path });
-		document.body.append(link);
-		link.click();
-		link.remove();
-	}, `#/${lang}/${lessonPath}/`);
-	await passContentNote(frame, lang, lessonPath.split('/').at(-1));
-}
-
 /** Plays every lesson of Module 1 and its quiz, every answer right, with the keyboard; `afterLesson` runs after each. */
 async function playModuleCorrectly(frame: Frame, lang: Lang, afterLesson?: (done: number) => Promise<void>) {
-	const contentDir = `build/lms-preview/${packageName('scorm12')}/content/${lang}`;
-	const outline = JSON.parse(readFileSync(resolve(`${contentDir}/course.json`), 'utf8')) as CourseOutline;
-	const module = outline.modules[0]!;
+	const module = packageOutline(packageName('scorm12'), lang).modules[0]!;
 	for (const [n, lesson] of module.lessons.entries()) {
-		const bundle = JSON.parse(readFileSync(resolve(`${contentDir}/${module.id}/${lesson.id}.json`), 'utf8')) as LessonBundle;
 		await openLesson(frame, lang, `${module.id}/${lesson.id}`);
-		await playLessonRight(frame, lang, bundle);
+		await playLessonRight(frame, lang, packageLesson(packageName('scorm12'), lang, module.id, lesson.id));
 		await afterLesson?.(n + 1);
 	}
 	return module;
@@ -127,8 +82,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 	// About 30 s on an idle machine, minutes on a busy shared one: the module tests get room.
 	it('completes Module 1 and commits status, score, interactions, session time and a small suspend_data', async () => {
 		const { page, frame } = await openPreview(standard);
-		const lessons = JSON.parse(readFileSync(resolve(`build/lms-preview/${packageName(standard)}/content/fr/course.json`), 'utf8'))
-			.modules[0].lessons.length as number;
+		const lessons = packageOutline(packageName(standard), 'fr').modules[0]!.lessons.length;
 		// SCORM 2004's progress_measure rises, committed, as each lesson ends (no pagehide needed).
 		const module = await playModuleCorrectly(frame(), 'fr', async (done) => {
 			if (standard === 'scorm2004')

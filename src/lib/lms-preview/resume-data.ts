@@ -15,7 +15,7 @@ const launchFields = (version: '1.2' | '2004', launch: LaunchMode) => {
 
 /**
  * What an LMS gives a returning learner, from what it stored at the last commit: the same
- * learner, the bookmark, the suspend_data, the status and score, and entry = "resume".
+ * learner, the bookmark, the suspend_data, the status, score and (2004) progress, and entry = "resume".
  */
 export function returningLearnerCmi(version: '1.2' | '2004', committed: Json | null, launch: LaunchMode = 'normal'): Json {
 	const cmi = (committed?.cmi ?? {}) as Json;
@@ -43,6 +43,10 @@ export function returningLearnerCmi(version: '1.2' | '2004', committed: Json | n
 		suspend_data: cmi.suspend_data ?? '',
 		completion_status: cmi.completion_status ?? 'unknown',
 		success_status: cmi.success_status ?? 'unknown',
+		// Kept across sessions of one attempt, as in 1.2 (a relaunch that dropped them would show the
+		// trainer an empty score until the learner's next save).
+		score: cmi.score ?? {},
+		...(cmi.progress_measure ? { progress_measure: cmi.progress_measure } : {}),
 		entry: 'resume',
 		learner_preference: { language: ((cmi.learner_preference ?? {}) as Json).language ?? '' }
 	};
