@@ -1,14 +1,16 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
-import { baseUrl, passContentNote, type Lang, type Learner } from './browser';
+import { baseUrl, type Lang, type Learner } from './browser';
+import { committedCmi, openLessonInFrame, servePackage, type Json } from './package-preview';
+
+export { committedCmi, type Json };
 
 /** The SCORM tests' side of the Trainers page's LMS preview (scorm-again hosting a real package). */
 
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- LMS data as scorm-again renders it
 export const STANDARDS = ['scorm12', 'scorm2004'] as const;
 export type Standard = (typeof STANDARDS)[number];
 
@@ -17,11 +19,7 @@ const previewDir = (name: string) => resolve('build/lms-preview', name);
 /** Unzips a package where the site serves its LMS previews, under `name`. */
 export function installPackage(zip: string, name: string) {
 	rmSync(previewDir(name), { recursive: true, force: true });
-	for (const [file, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-		const target = resolve(previewDir(name), file);
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, bytes);
-	}
+	servePackage(name, unzipSync(readFileSync(zip)));
 }
 
 export const removePackage = (name: string) => rmSync(previewDir(name), { recursive: true, force: true });
@@ -48,7 +46,6 @@ export const committed = (page: Page) =>
 /** What the runtime holds now, committed or not. */
 export const live = (page: Page) =>
 	page.evaluate(() => (window as unknown as { lmsPreview: { liveData(): unknown } }).lmsPreview.liveData()) as Promise<Json>;
-export const committedCmi = async (page: Page) => ((await committed(page)).cmi ?? {}) as Json;
 export const commitCount = async (page: Page) =>
 	Number(
 		await page
@@ -57,16 +54,5 @@ export const commitCount = async (page: Page) =>
 			.then((t) => t.split(' ')[0])
 	);
 
-/**
- * Opens a lesson through a link, as a learner does. (Setting location.hash instead would make
- * SvelteKit's hash router reload the page, which ends the SCORM session.)
- */
-export async function openLesson(frame: Frame, lang: Lang, lessonPath: string) {
-	await frame.evaluate((path) => {
-		const link = Object.assign(document.createElement('a'), { href: path });
-		document.body.append(link);
-		link.click();
-		link.remove();
-	}, `#/${lang}/${lessonPath}/`);
-	await passContentNote(frame, lang, lessonPath.split('/').at(-1));
-}
+/** Opens a lesson through a link, as a learner does. */
+export const openLesson = openLessonInFrame;
