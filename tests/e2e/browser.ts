@@ -163,7 +163,10 @@ export async function continueStep(page: Page | Frame, lang: Lang) {
 	}, before);
 }
 
-/** Continues until the step on screen is a question. */
-export async function continueToQuestion(page: Page | Frame, lang: Lang) {
-	while ((await page.locator('article.player form').count()) === 0) await continueStep(page, lang);
+/** Continues until the step on screen is a question (`until` is on screen); a lesson without one fails, it does not hang. */
+export async function continueToQuestion(page: Page | Frame, lang: Lang, until = 'article.player form', maxSteps = 40) {
+	for (let steps = 0; (await page.locator(until).count()) === 0; steps++) {
+		if (steps === maxSteps) throw new Error(`no ${until} within ${maxSteps} steps`);
+		await continueStep(page, lang);
+	}
 }

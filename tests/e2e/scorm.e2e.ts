@@ -122,7 +122,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		const { page, frame } = await openPreview(standard);
 		await frame().getByRole('link', { name: 'English' }).click();
 		await openLesson(frame(), 'en');
-		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'en');
+		await continueToQuestion(frame(), 'en', 'article.player input');
 		const choice = frame().locator('article.player input').nth(1);
 		const value = await choice.getAttribute('value');
 		await choice.check();
@@ -185,7 +185,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await openLesson(frame(), 'fr');
 		await page.getByLabel(ui.en['preview.refuseSaves']).check();
 		await page.getByLabel(ui.en['preview.failCommit']).check();
-		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'fr');
+		await continueToQuestion(frame(), 'fr', 'article.player input');
 		const firstQuestion = (await shownStep(frame())).step;
 		await frame().locator('article.player input').first().check();
 		await button(frame(), ui.fr['lesson.check']).click();
@@ -195,7 +195,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await page.getByLabel(ui.en['preview.refuseSaves']).uncheck();
 		await page.getByLabel(ui.en['preview.failCommit']).uncheck();
 		await continueStep(frame(), 'fr');
-		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'fr');
+		await continueToQuestion(frame(), 'fr', 'article.player input');
 		const secondQuestion = (await shownStep(frame())).step;
 		await frame().locator('article.player input').first().check();
 		await button(frame(), ui.fr['lesson.check']).click();
@@ -385,7 +385,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		expect(String(((await committed(page)).cmi as Json).suspend_data)).toMatch(/^\{"damaged":/);
 		await openLesson(frame(), 'fr');
 		expect((await shownStep(frame())).step).toBe('welcome');
-		while ((await frame().locator('article.player input').count()) === 0) await continueStep(frame(), 'fr');
+		await continueToQuestion(frame(), 'fr', 'article.player input');
 		await frame().locator('article.player input').first().check();
 		await button(frame(), ui.fr['lesson.check']).click();
 		await expect.poll(async () => String(((await committed(page)).cmi as Json).suspend_data)).toMatch(/^D1/);
@@ -416,7 +416,7 @@ describe('a package with no LMS around it', () => {
 		await page.goto(`${baseUrl()}/lms-preview/${packageName('scorm12')}/index.html`);
 		await expect.poll(() => page.getByText(ui.en['lms.lms-not-found']).isVisible()).toBe(true);
 		await openLesson(page.mainFrame(), 'en');
-		while ((await page.locator('article.player input').count()) === 0) await continueStep(page, 'en');
+		await continueToQuestion(page, 'en', 'article.player input');
 		await page.locator('article.player input').first().check();
 		await button(page, ui.en['lesson.check']).click();
 		await page.locator('article.player[data-phase="feedback"]').waitFor();
