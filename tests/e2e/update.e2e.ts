@@ -39,5 +39,12 @@ describe('a new version of the site', () => {
 			return (await fetch(registration!.active!.scriptURL, { cache: 'no-store' })).text();
 		});
 		expect(workerText).toContain('// deployed again');
+		// The new version keeps the learner's language offline, in its own cache (the old one is gone).
+		const kept = await page.evaluate(async () => ({
+			caches: (await caches.keys()).filter((key) => key.startsWith('datajam-course-')).length,
+			english: (await caches.match('/__offline-language/en')) !== undefined,
+			lesson: (await caches.match('/content/en/introduction/what-is-trafficking.json')) !== undefined
+		}));
+		expect(kept).toEqual({ caches: 1, english: true, lesson: true });
 	});
 });

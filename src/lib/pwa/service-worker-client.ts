@@ -35,3 +35,22 @@ export function watchForUpdates(onUpdate: (apply: () => void) => void): () => vo
 		stopped = true;
 	};
 }
+
+/**
+ * Asks the service worker to keep `lang` offline: it answers whether the whole language is
+ * already on the device, and if not, starts fetching it. Undefined when no worker controls the
+ * page (no service worker, first load before it took over) or it does not answer in time.
+ */
+export async function keepLanguageOffline(lang: string, timeoutMs = 3000): Promise<boolean | undefined> {
+	const worker = 'serviceWorker' in navigator ? navigator.serviceWorker.controller : null;
+	if (!worker) return undefined;
+	const channel = new MessageChannel();
+	const answer = new Promise<boolean>((resolve) => {
+		channel.port1.onmessage = (event: MessageEvent<{ held: boolean }>) => resolve(event.data.held);
+	});
+	worker.postMessage({ type: 'sw.keepLanguage', lang }, [channel.port2]);
+	const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
+	const held = await Promise.race([answer, timeout]);
+	channel.port1.close();
+	return held;
+}
