@@ -66,7 +66,9 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			// Only this app's older versions go: other caches of the origin (the Trainers page keeps
+			// the package builder's parts in its own) must outlive an update.
+			for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
 			await sw.clients.claim();
 		})()
 	);

@@ -26,6 +26,13 @@ describe('a new version of the site', () => {
 		});
 		expect(await page.getByText(ui.en['app.updateAvailable']).count()).toBe(0);
 
+		// What the update must clear (an older version's cache) and must keep (another part of the
+		// site's own cache: the Trainers page's package parts).
+		await page.evaluate(async () => {
+			await (await caches.open('datajam-course-an-older-version')).put('/old', new Response('old'));
+			await (await caches.open('datajam-package-parts')).put('/package-parts/kept', new Response('kept'));
+		});
+
 		// "Deploy": a service worker that differs by one byte is a new version to the browser.
 		original = readFileSync(WORKER, 'utf8');
 		writeFileSync(WORKER, `${original}\n// deployed again`);
@@ -42,9 +49,10 @@ describe('a new version of the site', () => {
 		// The new version keeps the learner's language offline, in its own cache (the old one is gone).
 		const kept = await page.evaluate(async () => ({
 			caches: (await caches.keys()).filter((key) => key.startsWith('datajam-course-')).length,
+			packageParts: (await caches.match('/package-parts/kept')) !== undefined,
 			english: (await caches.match('/__offline-language/en')) !== undefined,
 			lesson: (await caches.match('/content/en/introduction/what-is-trafficking.json')) !== undefined
 		}));
-		expect(kept).toEqual({ caches: 1, english: true, lesson: true });
+		expect(kept).toEqual({ caches: 1, packageParts: true, english: true, lesson: true });
 	});
 });
