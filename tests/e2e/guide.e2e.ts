@@ -154,7 +154,11 @@ describe.each(LANGS)('the facilitator’s guide (%s)', (lang) => {
 		for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
 		for (const hidden of ['header.site-header', 'footer.support', `button:has-text("${t['guide.print']}")`])
 			expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
-		expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(26, 31, 41)');
+		// Dark ink on white paper, whatever the palette: at least 7:1 against white.
+		const ink = (await page.evaluate(() => getComputedStyle(document.body).color)).match(/\d+/g)!.slice(0, 3).map(Number);
+		const luminance = ink.map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+		const contrast = 1.05 / (0.2126 * luminance[0]! + 0.7152 * luminance[1]! + 0.0722 * luminance[2]! + 0.05);
+		expect(contrast, `body text ${ink.join(',')} on white`).toBeGreaterThanOrEqual(7);
 		const reference = page.locator('.references a').first();
 		const url = await reference.getAttribute('href');
 		expect(await reference.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${url})"`);
