@@ -76,7 +76,9 @@ if (process.argv.includes('--json')) {
 	for (const part of report.onFirstUse)
 		console.log(`  ${part.name.padEnd(18)} ${kb(part.raw).padStart(10)} / ${kb(part.gzip).padStart(9)}`);
 	const c = report.offlineCache;
-	console.log(`Offline cache (whole site, all 3 languages): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`);
+	console.log(
+		`Offline files, all 3 languages (a first visit stores the app and one language; the others on switching): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`
+	);
 	console.log('LMS packages:');
 	for (const p of report.packages) console.log(`  ${p.file.padEnd(44)} ${kb(p.bytes).padStart(10)}`);
 	if (!report.packages.length) console.log('  none in build/ (run `npm run build`)');
