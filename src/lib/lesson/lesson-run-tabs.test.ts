@@ -1,25 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LessonBundle } from '../content/bundle';
 import { progressKey, type LessonProgress } from '../course/progress';
 import type { Lesson } from '../course/types';
 import { createProgressDb, type ProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
-import { linearLesson, quizBank } from '../../../tests/fixtures/lessons';
+import { lessonBundle, linearLesson, quizBank } from '../../../tests/fixtures/lessons';
 import { LocalTracker } from '../tracking/local-tracker';
 import { LessonRun } from './lesson-run.svelte';
 
 // Two tabs of one browser on one lesson: two runs, each with its own connection to one database.
 
-const bundle = (lesson: Lesson): LessonBundle => ({
-	moduleId: 'introduction',
-	language: 'en',
-	contentVersion: 'v1',
-	lesson,
-	text: {},
-	titleText: lesson.id,
-	stepTitles: {}
-});
+const bundle = lessonBundle;
 const stops: (() => void)[] = [];
 const repos: ProgressRepository[] = [];
 const dbs: ProgressDb[] = [];

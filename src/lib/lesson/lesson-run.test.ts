@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LessonBundle } from '../content/bundle';
 import { toProgress, type LessonProgress } from '../course/progress';
 import { drawQuestions, quizSeed } from '../course/quiz';
-import { linearLesson, quizBank } from '../../../tests/fixtures/lessons';
+import { lessonBundle, linearLesson, quizBank } from '../../../tests/fixtures/lessons';
 import type { Lesson } from '../course/types';
 import { createProgressDb } from '../progress/progress-db';
 import { ProgressRepository } from '../progress/progress-repository';
@@ -53,15 +52,7 @@ function clock(start = Date.parse('2026-12-01T09:00:00.000Z')) {
 	return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
 }
 
-const bundle = (lesson: Lesson): LessonBundle => ({
-	moduleId: 'introduction',
-	language: 'en',
-	contentVersion: 'v1',
-	lesson,
-	text: {},
-	titleText: lesson.id,
-	stepTitles: {}
-});
+const bundle = lessonBundle;
 
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
