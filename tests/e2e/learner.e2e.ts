@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
 	baseUrl,
 	button,
+	continueStep,
 	continueToQuestion,
 	launch,
 	passContentNote,
@@ -103,6 +104,52 @@ describe('a learner', () => {
 		await page.reload();
 		await playerReady(page);
 		expect(await shownStep(page)).toEqual({ step: answered.step, phase: 'feedback' });
+	});
+
+	it('moves an ordering item with the keyboard and keeps focus on it, and a quick Check afterwards stays on Check', async () => {
+		learner = await launch();
+		const { page } = learner;
+		const t = ui.en;
+		await page.goto(baseUrl() + '/en/introduction/recruitment-and-control/');
+		await passContentNote(page, 'en');
+		// Earlier questions answered with their first option, to reach the ordering question.
+		for (let steps = 0; (await page.locator('fieldset.ordering').count()) === 0; steps++) {
+			if (steps === 30) throw new Error('no ordering question reached');
+			const check = button(page, t['lesson.check']);
+			if (await check.count()) {
+				await page.locator('article.player input').first().check();
+				await check.click();
+				await page.locator('article.player[data-phase="feedback"]').waitFor();
+			}
+			await continueStep(page, 'en');
+		}
+		const items = () => page.locator('fieldset.ordering li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')));
+		const before = await items();
+		await page.locator('fieldset.ordering li:nth-child(3) button[data-move="-1"]').press('Enter');
+		await expect.poll(items).toEqual([before[0], before[2], before[1], ...before.slice(3)]);
+		// Focus stays on the moved item's own "up" button, so pressing again moves it again.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-item') ?? null)).toBe(before[2]);
+		// A key pressed right after a move (the next task, before the next frame) keeps its focus:
+		// focus used to be taken back a frame later, so Enter meant for Check moved an item instead.
+		const focusKept = await page.evaluate(async () => {
+			const up = document.querySelector<HTMLButtonElement>('fieldset.ordering li:nth-child(2) button[data-move="-1"]')!;
+			const check = document.querySelector<HTMLButtonElement>('article.player .check button')!;
+			const nextTask = () =>
+				new Promise((resolve) => {
+					const channel = new MessageChannel();
+					channel.port1.onmessage = resolve;
+					channel.port2.postMessage(null);
+				});
+			up.click();
+			await nextTask();
+			const movedFocused = document.activeElement?.closest('li') === document.querySelector('fieldset.ordering li:nth-child(1)');
+			check.focus();
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			return { movedFocused, checkFocused: document.activeElement === check };
+		});
+		expect(focusKept).toEqual({ movedFocused: true, checkFocused: true });
+		await page.keyboard.press('Enter');
+		await page.locator('article.player[data-phase="feedback"]').waitFor();
 	});
 
 	it('keeps studying offline after the first visit, even on pages never opened', async () => {
