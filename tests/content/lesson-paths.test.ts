@@ -4,6 +4,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { canRetry, isAnswerable, lastAttempt, liveStepId } from '../../src/lib/course/lesson-state';
 import { authoringFor } from '../../src/lib/course/interactions/authoring';
+import { RED_FLAG_OUTCOMES } from '../../src/lib/course/interactions/red-flag-lab';
 import { loadCourse } from '../../src/lib/content/load-content';
 import { lessonMachine, type LessonEvent } from '../../src/lib/lesson/lesson-machine';
 import type { Lesson } from '../../src/lib/course/types';
@@ -96,7 +97,9 @@ for (const { name, dir } of courses) {
 								? interaction.options.map((_, i) => String(i))
 								: interaction.type === 'capstonePlan'
 									? ['0', 'null']
-									: interaction.answerGroups.map((_, i) => String(i));
+									: interaction.type === 'redFlagLab'
+										? RED_FLAG_OUTCOMES.map((_, i) => String(i))
+										: interaction.answerGroups.map((_, i) => String(i));
 						for (const group of expected) expect(groups, `${step.id} group ${group}`).toContain(group);
 					}
 				});

@@ -76,6 +76,11 @@ export async function giveAnswer(page: Target, stepId: string, interaction: Answ
 			for (let i = 0; i < levels.length; i++) await selects.nth(i).selectOption(levels[i]!);
 			return;
 		}
+		case 'redFlagLab':
+			// One native select per indicator weight and one for the review score.
+			for (const [key, value] of Object.entries(answer as Record<string, string>))
+				await player(page).locator(`select[id="${stepId}-${key}"]`).selectOption(value);
+			return;
 		case 'capstonePlan': {
 			const plan = answer as Record<string, string | string[]>;
 			for (const field of ['problem', 'partners', 'method', 'success']) {

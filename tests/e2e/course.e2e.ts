@@ -90,7 +90,8 @@ describe('new question types, labs and the capstone', () => {
 		['matching', 'introduction', 'laws'],
 		['ordering', 'introduction', 'laws'],
 		['similarityLab', 'data-and-trafficking', 'methods-and-limits'],
-		['kAnonymityLab', 'data-and-trafficking', 'data-protection']
+		['kAnonymityLab', 'data-and-trafficking', 'data-protection'],
+		['redFlagLab', 'data-and-trafficking', 'industries-and-data']
 	])('%s: answered right with the keyboard at 320 px, no axe violations, kept after a reload', async (type, moduleId, lessonId) => {
 		const { step } = await checkTypeStates('fr', moduleId, lessonId, type);
 		expect(await learner.page.locator('.feedback[data-correct="true"]').count()).toBe(1);
@@ -100,6 +101,51 @@ describe('new question types, labs and the capstone', () => {
 		await passContentNote(learner.page, 'fr');
 		expect(await shownStep(learner.page)).toEqual({ step, phase: 'feedback' });
 		expect(await learner.page.locator('.feedback[data-correct="true"]').count()).toBe(1);
+	});
+
+	it('red-flag lab: the counts follow each weight and are announced politely; after Check, who is behind each flagged account', async () => {
+		const { page } = learner;
+		const bundle = await openLesson(learner, 'en', 'data-and-trafficking', 'industries-and-data');
+		await passContentNote(page, 'en');
+		let lab: string | undefined;
+		for (let i = 0; i < 40 && !lab; i++) {
+			const { step, phase } = await shownStep(page);
+			const interaction = bundle.lesson.steps[step!]!.interaction;
+			if (interaction.type === 'redFlagLab' && phase === 'presenting') lab = step!;
+			else if (phase === 'presenting' && interaction.type !== 'continue') {
+				await giveAnswer(page, step!, interaction as never, rightAnswer(interaction as never));
+				await button(page, ui.en['lesson.check']).press('Enter');
+				await page.locator('article.player[data-phase="feedback"]').waitFor();
+			} else await continueStep(page, 'en');
+		}
+		expect(lab, 'a red-flag lab step').toBeDefined();
+		const status = page.locator('article.player .lab-readout');
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		const line = (key: keyof typeof ui.en, values: Record<string, number>) =>
+			Object.entries(values).reduce((text, [name, value]) => text.replace(`{{${name}}}`, String(value)), ui.en[key]);
+		await expect.poll(() => status.innerText()).toContain(line('redFlag.flagged', { count: 0, total: 10 }));
+		// Night-time deposits alone: both linked accounts, and two accounts with no link.
+		await page.locator(`select[id="${lab}-night-cash"]`).selectOption('1');
+		await expect.poll(() => status.innerText()).toContain(line('redFlag.flagged', { count: 4, total: 10 }));
+		expect(await status.innerText()).toContain(line('redFlag.innocentFlagged', { count: 2, max: 1 }));
+		expect(await status.innerText()).toContain(ui.en['redFlag.targetNotReached']);
+		// Night-time deposits together with hotel stays: the target, with one false alarm left.
+		await page.locator(`select[id="${lab}-hotel-stays"]`).selectOption('1');
+		await page.locator(`select[id="${lab}-review-at"]`).selectOption('2');
+		await expect.poll(() => status.innerText()).toContain(line('redFlag.innocentFlagged', { count: 1, max: 1 }));
+		expect(await status.innerText()).toContain(ui.en['redFlag.targetReached']);
+		expect(await page.locator('article.player tbody tr.on').count()).toBe(3);
+		// Who is behind a flag stays hidden until the rules are checked.
+		expect(await page.locator('article.player .behind').count()).toBe(0);
+		await button(page, ui.en['lesson.check']).press('Enter');
+		await page.locator('article.player[data-phase="feedback"]').waitFor();
+		expect(await page.locator('.feedback[data-correct="true"]').count()).toBe(1);
+		expect(await page.locator('article.player .behind li').count()).toBe(3);
+		const innocent = page.locator('article.player .behind li.innocent');
+		expect(await innocent.count()).toBe(1);
+		expect(await innocent.innerText()).toContain('long-haul truck driver');
+		await expectNoAxeViolations(page, 'red-flag lab feedback (en)');
 	});
 
 	it('a case study played to its end with the keyboard, decision point included, ends with its references', async () => {

@@ -213,4 +213,31 @@ describe('fixes a learner noticed, on a 320 px phone', () => {
 			expect(cell.x + cell.width).toBeLessThanOrEqual(Math.min(frame.x + frame.width, PHONE.width) + 1);
 		}
 	});
+
+	it('the red-flag lab keeps each row’s account and its score on screen while the counts scroll', async () => {
+		const { page } = learner;
+		await answeredStepOfType(page, 'es', '/es/data-and-trafficking/industries-and-data/', 'redFlagLab');
+		const box = page.locator('article.player .table-box');
+		expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		const account = page.locator('article.player .table-box thead th').first();
+		const score = page.locator('article.player .table-box thead th').last();
+		expect(await account.innerText()).toBe(ui.es['redFlag.account']);
+		expect(await score.innerText()).toBe(ui.es['redFlag.result']);
+		for (const scroll of [0, 10_000]) {
+			await box.evaluate((el, x) => el.scrollTo(x, 0), scroll);
+			const frame = (await box.boundingBox())!;
+			const right = Math.min(frame.x + frame.width, PHONE.width) + 1;
+			for (const [name, cell] of [
+				['account', account],
+				['score', score]
+			] as const) {
+				const at = (await cell.boundingBox())!;
+				expect(at.x, `${name} at scroll ${scroll}`).toBeGreaterThanOrEqual(frame.x - 1);
+				expect(at.x + at.width, `${name} at scroll ${scroll}`).toBeLessThanOrEqual(right);
+			}
+		}
+		// Both stay apart: the account column never covers the score.
+		const a = (await account.boundingBox())!;
+		expect(a.x + a.width).toBeLessThanOrEqual((await score.boundingBox())!.x + 1);
+	});
 });

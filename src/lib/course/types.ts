@@ -175,6 +175,33 @@ export interface CapstonePlanInteraction {
 	maxAttempts: number;
 }
 
+/** One red flag of the red-flag lab: it fires on an account whose count reaches `min` (e.g. 4 night-time cash moves). */
+export interface RedFlagIndicator {
+	id: string;
+	min: number;
+}
+
+/** A synthetic account: its counts per indicator over the period, and whether the (fictional) case is linked to it. */
+export interface RedFlagAccount {
+	id: string;
+	linked: boolean;
+	/** Transactions in the period, all kinds: the table's context column. */
+	transactions: number;
+	counts: Record<string, number>;
+}
+
+/** Red-flag transactions: the learner weights indicators and sets a review score, live counts show who gets flagged. */
+export interface RedFlagLabInteraction {
+	type: 'redFlagLab';
+	next: StepId;
+	indicators: RedFlagIndicator[];
+	accounts: RedFlagAccount[];
+	/** The target: every linked account flagged, with at most this many accounts with no link. */
+	maxInnocent: number;
+	points: number;
+	maxAttempts: number;
+}
+
 export type QuestionInteraction =
 	| SingleChoiceInteraction
 	| MultipleResponseInteraction
@@ -185,7 +212,7 @@ export type QuestionInteraction =
 	| SimilarityLabInteraction
 	| KAnonymityLabInteraction;
 
-export type AnswerableInteraction = QuestionInteraction | ScenarioChoiceInteraction | CapstonePlanInteraction;
+export type AnswerableInteraction = QuestionInteraction | ScenarioChoiceInteraction | CapstonePlanInteraction | RedFlagLabInteraction;
 
 export type Interaction = AnswerableInteraction | ContinueInteraction | EndInteraction;
 

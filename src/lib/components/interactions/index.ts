@@ -10,7 +10,7 @@ import type { InteractionProps } from './types';
 
 type Type = AnswerableInteraction['type'];
 type ComponentFor<T extends Type> = Component<InteractionProps<Extract<AnswerableInteraction, { type: T }>>>;
-type LazyType = 'similarityLab' | 'kAnonymityLab' | 'capstonePlan';
+type LazyType = 'similarityLab' | 'kAnonymityLab' | 'capstonePlan' | 'redFlagLab';
 
 /** One component per answerable type in course/interactions: the everyday ones, bundled with the player. */
 export const interactionComponents: { [T in Exclude<Type, LazyType>]: ComponentFor<T> } = {
@@ -27,7 +27,8 @@ export const interactionComponents: { [T in Exclude<Type, LazyType>]: ComponentF
 export const lazyInteractionComponents: { [T in LazyType]: () => Promise<{ default: ComponentFor<T> }> } = {
 	similarityLab: () => import('./SimilarityLab.svelte'),
 	kAnonymityLab: () => import('./KAnonymityLab.svelte'),
-	capstonePlan: () => import('./CapstonePlan.svelte')
+	capstonePlan: () => import('./CapstonePlan.svelte'),
+	redFlagLab: () => import('./RedFlagLab.svelte')
 };
 
 /** The component itself for a bundled type (so `{#await}` renders at once), a promise for a lazy one. */

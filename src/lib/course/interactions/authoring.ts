@@ -6,6 +6,7 @@ import { kAnonymityLabAuthoring } from './k-anonymity-lab.authoring';
 import { multipleResponseAuthoring, similarityLabAuthoring } from './multiple-response.authoring';
 import { orderingAuthoring } from './ordering.authoring';
 import { categoriseAuthoring, matchingAuthoring } from './pairs.authoring';
+import { redFlagLabAuthoring } from './red-flag-lab.authoring';
 import { scenarioChoiceAuthoring } from './scenario-choice.authoring';
 import { singleChoiceAuthoring } from './single-choice.authoring';
 import type { AuthoringSpec } from './spec.authoring';
@@ -27,7 +28,8 @@ export const interactionAuthoring: { [T in InteractionType]: AuthoringSpec<Extra
 	ordering: orderingAuthoring,
 	similarityLab: similarityLabAuthoring,
 	kAnonymityLab: kAnonymityLabAuthoring,
-	capstonePlan: capstonePlanAuthoring
+	capstonePlan: capstonePlanAuthoring,
+	redFlagLab: redFlagLabAuthoring
 };
 
 export function authoringFor<I extends Interaction>(interaction: I): AuthoringSpec<I> {

@@ -5,6 +5,7 @@ import { kAnonymityLab } from './k-anonymity-lab';
 import { multipleResponse } from './multiple-response';
 import { ordering } from './ordering';
 import { categorise, matching } from './pairs';
+import { redFlagLab } from './red-flag-lab';
 import { scenarioChoice } from './scenario-choice';
 import { similarityLab } from './similarity-lab';
 import { singleChoice } from './single-choice';
@@ -27,7 +28,8 @@ export const interactionSpecs: { [T in InteractionType]: SpecOf<Extract<Interact
 	ordering,
 	similarityLab,
 	kAnonymityLab,
-	capstonePlan
+	capstonePlan,
+	redFlagLab
 };
 
 export function specFor<I extends Interaction>(interaction: I): InteractionSpec<I> {
