@@ -72,6 +72,9 @@ const STEP_SHOTS: StepShot[] = [
 	{ name: 'lab-near-duplicates', match: ofType('similarityLab'), state: 'answered' },
 	{ name: 'lab-near-duplicates-feedback', match: ofType('similarityLab'), state: 'feedback' },
 	{ name: 'lab-k-anonymity', match: ofType('kAnonymityLab'), state: 'answered' },
+	{ name: 'lab-red-flags', match: ofType('redFlagLab'), state: 'shown' },
+	{ name: 'lab-red-flags-answered', match: ofType('redFlagLab'), state: 'answered' },
+	{ name: 'lab-red-flags-feedback', match: ofType('redFlagLab'), state: 'feedback' },
 	{ name: 'lab-chart', match: (step, lesson) => step.figure !== undefined && !lesson.quiz, state: 'answered' },
 	{ name: 'lab-capstone', match: ofType('capstonePlan'), state: 'answered' },
 	{ name: 'lab-capstone-feedback', match: ofType('capstonePlan'), state: 'feedback' }

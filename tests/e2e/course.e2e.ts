@@ -104,8 +104,10 @@ describe('new question types, labs and the capstone', () => {
 	});
 
 	it('red-flag lab: the counts follow each weight and are announced politely; after Check, who is behind each flagged account', async () => {
-		const { page } = learner;
-		const bundle = await openLesson(learner, 'en', 'data-and-trafficking', 'industries-and-data');
+		// A learner of its own: the one above has already answered this lab (progress is per lesson, not per language).
+		const fresh = await launch({ viewport: { width: 320, height: 720 } });
+		const { page } = fresh;
+		const bundle = await openLesson(fresh, 'en', 'data-and-trafficking', 'industries-and-data');
 		await passContentNote(page, 'en');
 		let lab: string | undefined;
 		for (let i = 0; i < 40 && !lab; i++) {
@@ -146,6 +148,7 @@ describe('new question types, labs and the capstone', () => {
 		expect(await innocent.count()).toBe(1);
 		expect(await innocent.innerText()).toContain('long-haul truck driver');
 		await expectNoAxeViolations(page, 'red-flag lab feedback (en)');
+		await fresh.close();
 	});
 
 	it('a case study played to its end with the keyboard, decision point included, ends with its references', async () => {
