@@ -39,6 +39,22 @@ describe.each(LANGS)('axe finds no violations (%s)', (lang) => {
 		await expectNoAxeViolations(learner.page, `${name} (${lang})`);
 	});
 
+	it('with the phone header menu open, in the light and the dark theme', async () => {
+		const { page } = learner;
+		await page.goto(baseUrl() + `/${lang}/introduction/what-is-trafficking/`);
+		const menu = page.locator('header details');
+		await menu.locator('summary').press('Enter');
+		await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		await expect.poll(() => menu.locator('.menu-panel a').first().isVisible()).toBe(true);
+		await expectNoAxeViolations(page, `open menu (${lang})`);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		try {
+			await expectNoAxeViolations(page, `open menu, dark (${lang})`);
+		} finally {
+			await page.emulateMedia({ colorScheme: 'light' });
+		}
+	});
+
 	it('on a lesson: content note, question, feedback and end', async () => {
 		const { page } = learner;
 		await page.goto(baseUrl() + `/${lang}/introduction/what-is-trafficking/`);
