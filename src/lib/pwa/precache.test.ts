@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLessonPage, languageFiles, languageOfPath, precacheList, type SiteFiles } from './precache';
+import { languageFiles, languageOfPath, precacheList, type SiteFiles } from './precache';
 
 const site: SiteFiles = {
 	build: ['/_app/immutable/entry/app.js', '/_app/immutable/assets/0.css', '/_app/version.json'],
@@ -38,32 +38,21 @@ describe('languageOfPath', () => {
 	])('%s → %s', (path, lang) => expect(languageOfPath(path)).toBe(lang));
 });
 
-describe('isLessonPage', () => {
-	const files = new Set(site.files);
-	it.each([
-		['/fr/introduction/laws/', true],
-		['/fr/introduction/laws', true],
-		['/fr/trainers/preview/', false],
-		['/fr/introduction/', false],
-		['/en/introduction/laws/', false]
-	])('%s → %s', (path, lesson) => expect(isLessonPage(path, files)).toBe(lesson));
-});
-
 describe('precacheList', () => {
-	it('holds the app and one language, without its lesson pages, each path once', () => {
+	it('holds the app and one language’s content and home page, each path once; its other pages come from the shell', () => {
 		expect(precacheList(site, ['fr'])).toEqual([
 			...site.build,
 			'/icon.svg',
 			'/manifest.webmanifest',
-			'/content/structure.json',
 			'/content/fr/ui.json',
 			'/content/fr/introduction/laws.json',
 			'/',
-			'/fr/',
-			'/fr/introduction/',
-			'/fr/trainers/preview/',
-			'/fr/glossary/'
+			'/fr/'
 		]);
+	});
+
+	it('leaves out what only LMS packages read', () => {
+		expect(precacheList(site, ['fr', 'es'])).not.toContain('/content/structure.json');
 	});
 
 	it('holds no language but the app when none is known yet', () => {

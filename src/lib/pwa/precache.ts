@@ -13,31 +13,32 @@ export function languageOfPath(path: string): Language | undefined {
 	return LANGUAGES.find((lang) => lang === first);
 }
 
-/**
- * A lesson page is a page whose lesson content exists (/fr/m/l/ ↔ /content/fr/m/l.json), not any
- * three-segment path: /fr/trainers/preview/ is a page like the others and is precached.
- */
-export function isLessonPage(path: string, files: ReadonlySet<string>): boolean {
-	const m = /^\/([a-z]{2})\/([^/]+)\/([^/]+)\/?$/.exec(path);
-	return m !== null && files.has(`/content/${m[1]}/${m[2]}/${m[3]}.json`);
-}
+/** Read by LMS packages only (each package carries its own copy): the website never fetches it. */
+const PACKAGE_ONLY = new Set(['/content/structure.json']);
+
+/** A language's home page (/fr/): where a learner lands and what an installed app opens. */
+const isLanguageHome = (path: string) => /^\/[a-z]{2}\/$/.test(path);
 
 /**
  * What the service worker precaches for `languages`: the app (every script and style, the icons,
- * the pages and content of no language) and each language's content and pages, all of its
- * modules, lessons and labs, so the course works fully offline in it. Lesson pages are left out:
- * each repeats the outline and interface strings, and offline the 404 shell routes a lesson
- * client-side from the cached content (a lesson opened online is cached as it is fetched).
- * Deduplicated: content fetched while prerendering is listed twice, and addAll rejects duplicates.
+ * the language chooser), each language's content, all of its modules, lessons and labs, so the
+ * course works fully offline in it, and its home page. Its other pages are left out: their data is
+ * the cached content again, and offline the 404 shell routes any of them client-side from that
+ * content (a page opened online is cached as it is fetched). Deduplicated: content fetched while
+ * prerendering is listed twice, and addAll rejects duplicates.
  */
 export function precacheList(site: SiteFiles, languages: readonly Language[]): string[] {
-	const files = new Set(site.files);
 	const wanted = (path: string) => {
 		const lang = languageOfPath(path);
-		return lang === undefined || languages.includes(lang);
+		return !PACKAGE_ONLY.has(path) && (lang === undefined || languages.includes(lang));
 	};
+	const page = (path: string) => !path.startsWith('/content/') && languageOfPath(path) !== undefined;
 	return [
-		...new Set([...site.build, ...site.files.filter(wanted), ...site.prerendered.filter((p) => wanted(p) && !isLessonPage(p, files))])
+		...new Set([
+			...site.build,
+			...site.files.filter(wanted),
+			...site.prerendered.filter((p) => wanted(p) && (!page(p) || isLanguageHome(p)))
+		])
 	];
 }
 
