@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: what each route costs a learner, from the built site (run `npm run build`
- * first). Prints JS bytes (raw and gzip -9) per route and the size of the offline cache.
- * `--json` prints the same as JSON.
+ * first). Prints JS bytes (raw and gzip -9) per route and the size of the offline cache, then
+ * FCP, LCP and CLS of the home and a lesson page on a throttled phone profile (bench-paint.ts).
+ * `--compare DIR` loads an older build (DIR holds a built site, e.g. DIR/build) in turn with this
+ * one and prints the ratios; `--no-paint` skips the browser; `--json` prints the same as JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lessonCatalog, loadCourse } from '../src/lib/content/load-content';
 import { worstCaseState } from '../src/lib/content/suspend-data-budget';
 import { encodeSuspendData, type CatalogEntry } from '../src/lib/tracking/suspend-data';
-import { measureOnFirstUse, measurePage, measureSite, WEB_MANIFEST } from './measure-build';
+import { benchPaint, printPaint } from './bench-paint';
+import { firstVisitCache, measureOnFirstUse, measurePage, WEB_MANIFEST } from './measure-build';
 
 const buildDir = resolve('build');
 if (!existsSync(buildDir)) {
@@ -26,6 +29,30 @@ const routes: [string, string][] = [
 	['trainers (builder)', '/fr/trainers/'],
 	['404', '404.html']
 ];
+
+// What the throttled run loads: the course home and a lesson page (the same two in an older build).
+const paintRoutes: [string, string][] = [
+	['course home', '/fr/'],
+	['lesson page', '/fr/introduction/what-is-trafficking/']
+];
+
+/** A built site: DIR itself if it has index.html, else DIR/build. */
+function siteDir(dir: string): string {
+	const candidates = [resolve(dir), resolve(dir, 'build')];
+	const found = candidates.find((d) => existsSync(resolve(d, 'index.html')));
+	if (!found) {
+		console.error(`--compare ${dir}: no built site there (index.html in it or in build/)`);
+		process.exit(1);
+	}
+	return found;
+}
+const compareAt = process.argv.indexOf('--compare');
+const compareDir = compareAt === -1 ? undefined : process.argv[compareAt + 1];
+if (compareAt !== -1 && !compareDir) {
+	console.error('--compare needs a directory');
+	process.exit(1);
+}
+const builds = [{ name: 'current', dir: buildDir }, ...(compareDir ? [{ name: 'compared', dir: siteDir(compareDir) }] : [])];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -53,17 +80,11 @@ const report = {
 				...measureOnFirstUse(buildDir, manifest, source, '/fr/introduction/what-is-trafficking/')
 			}))
 		: [],
-	// What the service worker precaches (src/service-worker.ts): no packages, no package parts, no preview, no lesson pages.
-	offlineCache: measureSite(
-		buildDir,
-		(path) =>
-			!path.includes('/packages/') &&
-			!path.includes('/package-parts/') &&
-			!path.includes('/lms-preview/') &&
-			!/[\\/]build[\\/][a-z]{2}[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(path)
-	),
+	// What a first visit in one language stores (src/lib/pwa/precache.ts; tests/e2e/offline-language.e2e.ts holds its budget).
+	firstVisit: firstVisitCache(buildDir, 'fr'),
 	packages,
-	suspendData: { worstCase: worstSuspendData, lessons: catalog.length, scorm12Limit: 4096, scorm2004Limit: 64000 }
+	suspendData: { worstCase: worstSuspendData, lessons: catalog.length, scorm12Limit: 4096, scorm2004Limit: 64000 },
+	paint: process.argv.includes('--no-paint') ? [] : await benchPaint(builds, paintRoutes)
 };
 
 if (process.argv.includes('--json')) {
@@ -75,9 +96,9 @@ if (process.argv.includes('--json')) {
 	console.log('Added on first use, on top of a lesson page (JS and CSS, raw / gzip -9):');
 	for (const part of report.onFirstUse)
 		console.log(`  ${part.name.padEnd(18)} ${kb(part.raw).padStart(10)} / ${kb(part.gzip).padStart(9)}`);
-	const c = report.offlineCache;
+	const c = report.firstVisit;
 	console.log(
-		`Offline files, all 3 languages (a first visit stores the app and one language; the others on switching): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`
+		`First visit's offline download (the app and French, every lesson and lab): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`
 	);
 	console.log('LMS packages:');
 	for (const p of report.packages) console.log(`  ${p.file.padEnd(44)} ${kb(p.bytes).padStart(10)}`);
@@ -86,4 +107,5 @@ if (process.argv.includes('--json')) {
 	console.log(
 		`Worst-case suspend_data (${sd.lessons} lessons, same encoding in SCORM 1.2 and 2004): ${sd.worstCase} characters (limits: 1.2 ${sd.scorm12Limit}, 2004 ${sd.scorm2004Limit})`
 	);
+	if (report.paint.length) printPaint(report.paint, paintRoutes);
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Language } from '../src/lib/course/types';
+import { precacheList } from '../src/lib/pwa/precache';
 
 /** The web build's Vite manifest, copied by build-site.ts (package builds overwrite .svelte-kit's). */
 export const WEB_MANIFEST = 'dist/web-build-manifest.json';
@@ -83,6 +85,24 @@ export function measurePage(buildDir: string, route: string): Size & { files: nu
 /** What the service worker precaches: the static site (the trainers' package downloads excluded). */
 export function measureSite(buildDir: string, include: (path: string) => boolean = () => true): Size & { files: number } {
 	const files = walk(buildDir).filter(include);
+	return { ...files.map(sizeOf).reduce(add, ZERO), files: files.length };
+}
+
+/**
+ * What the service worker stores on a first visit in `lang`, from the files in `buildDir` sorted the
+ * way `$service-worker` lists them (app files, static files, prerendered pages), plus the 404 shell.
+ */
+export function firstVisitCache(buildDir: string, lang: Language): Size & { files: number } {
+	const site = { build: [] as string[], files: [] as string[], prerendered: [] as string[] };
+	for (const file of walk(buildDir)) {
+		const path = '/' + relative(buildDir, file).split('\\').join('/');
+		if (/^\/(packages|package-parts|lms-preview)\//.test(path) || path === '/404.html' || path === '/service-worker.js') continue;
+		if (path.startsWith('/_app/')) site.build.push(path);
+		else if (path.endsWith('.html')) site.prerendered.push(path.replace(/index\.html$/, '').replace(/\.html$/, ''));
+		else site.files.push(path);
+	}
+	const paths = [...precacheList(site, [lang]), '/404.html'];
+	const files = paths.map((p) => join(buildDir, p.endsWith('/') ? p + 'index.html' : p)).filter((f) => existsSync(f));
 	return { ...files.map(sizeOf).reduce(add, ZERO), files: files.length };
 }
 
