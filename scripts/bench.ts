@@ -11,7 +11,7 @@ import { lessonCatalog, loadCourse } from '../src/lib/content/load-content';
 import { worstCaseState } from '../src/lib/content/suspend-data-budget';
 import { encodeSuspendData, type CatalogEntry } from '../src/lib/tracking/suspend-data';
 import { benchPaint, printPaint } from './bench-paint';
-import { firstVisitCache, measureOnFirstUse, measurePage, WEB_MANIFEST } from './measure-build';
+import { firstVisitCache, measureOnFirstUse, measurePage, sizeOf, WEB_MANIFEST } from './measure-build';
 
 const buildDir = resolve('build');
 if (!existsSync(buildDir)) {
@@ -73,7 +73,12 @@ const onFirstUse: [string, string][] = [
 ];
 
 const report = {
-	routes: routes.map(([name, route]) => ({ name, route, ...measurePage(buildDir, route) })),
+	routes: routes.map(([name, route]) => ({
+		name,
+		route,
+		...measurePage(buildDir, route),
+		html: sizeOf(route.endsWith('.html') ? resolve(buildDir, route) : resolve(buildDir, '.' + route, 'index.html'))
+	})),
 	onFirstUse: existsSync(manifest)
 		? onFirstUse.map(([name, source]) => ({
 				name,
@@ -90,9 +95,11 @@ const report = {
 if (process.argv.includes('--json')) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	console.log('JS loaded per route (raw / gzip -9):');
+	console.log('JS loaded per route (raw / gzip -9), and the page itself (HTML, gzip -9):');
 	for (const r of report.routes)
-		console.log(`  ${r.name.padEnd(18)} ${r.route.padEnd(42)} ${kb(r.raw).padStart(10)} / ${kb(r.gzip).padStart(9)}  (${r.files} files)`);
+		console.log(
+			`  ${r.name.padEnd(18)} ${r.route.padEnd(42)} ${kb(r.raw).padStart(10)} / ${kb(r.gzip).padStart(9)}  (${r.files} files)  HTML ${kb(r.html.gzip)} gzip`
+		);
 	console.log('Added on first use, on top of a lesson page (JS and CSS, raw / gzip -9):');
 	for (const part of report.onFirstUse)
 		console.log(`  ${part.name.padEnd(18)} ${kb(part.raw).padStart(10)} / ${kb(part.gzip).padStart(9)}`);
