@@ -10,18 +10,10 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../tests/e2e/browser';
 
 export const PROFILE = { latencyMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 };
 const VIEWPORT = { width: 390, height: 844 };
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -149,7 +141,11 @@ export interface PaintResult {
  */
 export async function benchPaint(builds: { name: string; dir: string }[], routes: [string, string][], runs = 5): Promise<PaintResult[]> {
 	const servers = await Promise.all(builds.map((b) => serveGzip(b.dir)));
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: CHROMIUM_ARGS
+	});
 	const samples = new Map<string, Paint[]>();
 	try {
 		for (let run = 0; run < runs; run++)
