@@ -22,6 +22,24 @@ describe('linkProblem', () => {
 			'mirror or scraper host'
 		],
 		['a document-sharing copy', 'https://docslib.org/doc/419606/survivor-insights', undefined, 'mirror or scraper host'],
+		[
+			'a PDF scraper copy of a WHO document',
+			'https://pdfslide.us/documents/who-ethical-and-safety-guidelines-for-interviewing-2010-11-15-who-ethical-and.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'another PDF scraper',
+			'https://kipdf.com/who-ethical-and-safety-recommendations-for-interviewing-trafficked-women_5ac2ea281723dde78f6dbf70.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a document host written with a final dot',
+			'https://issuu.com./theq2group/docs/who-ethical-and-safety-recommendations-for-intervi',
+			undefined,
+			'mirror or scraper host'
+		],
 		['a blog under a country domain', 'https://someone.blogspot.co.uk/2014/06/x.html', undefined, 'mirror or scraper host'],
 		['a bare domain', 'https://www.uschamber.com', undefined, 'is a home page'],
 		['a domain and a slash', 'https://www.uschamber.com/', undefined, 'is a home page'],

@@ -21,7 +21,10 @@ export const MIRROR_HOSTS: readonly string[] = [
 	// Document-sharing hosts: uploads of other publishers' documents, not the publisher's page.
 	'scribd.com',
 	'issuu.com',
-	'docslib.org'
+	'docslib.org',
+	// PDF scrapers met while looking for the WHO's 2003 recommendations on interviewing trafficked women.
+	'pdfslide.us',
+	'kipdf.com'
 ];
 
 /** Path segments that name a page's language edition, and the course language (if any) each is. */
@@ -88,7 +91,8 @@ export function linkProblem(href: string, language?: Language): string | undefin
 	} catch {
 		return `"${href}" is not a valid URL`;
 	}
-	const host = url.hostname.toLowerCase();
+	// A fully qualified name ("issuu.com.") is the same host: without the dot it cannot slip past.
+	const host = url.hostname.toLowerCase().replace(/\.$/, '');
 	const mirror = mirrorHost(host);
 	if (mirror)
 		return `${host} is a mirror or scraper host (MIRROR_HOSTS in src/lib/content/reference-links.ts): cite the original publisher's page, or give "noLink"`;
