@@ -29,6 +29,12 @@ describe('linkProblem', () => {
 			'mirror or scraper host'
 		],
 		[
+			'the same PDF scraper under another country domain',
+			'https://pdfslide.fr/documents/guide-sur-la-traite-des-personnes-lausage-des-praticiens-de-la-justice-pnale.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
 			'another PDF scraper',
 			'https://kipdf.com/who-ethical-and-safety-recommendations-for-interviewing-trafficked-women_5ac2ea281723dde78f6dbf70.html',
 			undefined,

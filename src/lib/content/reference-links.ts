@@ -23,7 +23,7 @@ export const MIRROR_HOSTS: readonly string[] = [
 	'issuu.com',
 	'docslib.org',
 	// PDF scrapers met while looking for the WHO's 2003 recommendations on interviewing trafficked women.
-	'pdfslide.us',
+	'pdfslide.*',
 	'kipdf.com'
 ];
 
