@@ -46,6 +46,66 @@ describe('linkProblem', () => {
 			undefined,
 			'mirror or scraper host'
 		],
+		[
+			'a docplayer copy of a Canadian report',
+			'http://docplayer.fr/6273509-Tour-d-horizon-des-pratiques-prometteuses.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'an fdocuments copy of a UN Statistical Commission paper',
+			'https://fdocuments.us/document/statistical-commission-background-document-forty-sixth-17-goals-16-substantive.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a doczz copy of a UNODC paper',
+			'https://doczz.fr/doc/5126346/analyse-des-concepts-de-base-du-protocole',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a studylib copy of a UNODC framework',
+			'http://studylib.es/doc/7410784/marco-internacional-de-accion',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a paperzz copy of the SDG tier list',
+			'https://paperzz.com/doc/7998787/provisional-proposed-tiers-for-global-sdg-indicators',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a zbook copy of a US public law',
+			'https://zbook.org/read/1750fe_public-law-114-190-114th-congress-an-act.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a doclinks copy of the UNODC Global Report',
+			'https://doclinks.org/lFUDn_global-report-on-trafficking-in-persons-2020-united-nations/',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a businessdocbox copy of the SDG tier list',
+			'https://businessdocbox.com/amp/72879108-Agriculture/Tier-classification-for-global-sdg-indicators-20-april-2017.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a financedocbox copy of a UN questionnaire',
+			'https://financedocbox.com/amp/95295964-Retirement_Planning/Results-of-the-global-questionnaire.html',
+			undefined,
+			'mirror or scraper host'
+		],
+		[
+			'a SlideShare upload under a language subdomain',
+			'https://de.slideshare.net/jamc09/cartilla-completa-unodc',
+			undefined,
+			'mirror or scraper host'
+		],
 		['a blog under a country domain', 'https://someone.blogspot.co.uk/2014/06/x.html', undefined, 'mirror or scraper host'],
 		['a bare domain', 'https://www.uschamber.com', undefined, 'is a home page'],
 		['a domain and a slash', 'https://www.uschamber.com/', undefined, 'is a home page'],

@@ -24,7 +24,18 @@ export const MIRROR_HOSTS: readonly string[] = [
 	'docslib.org',
 	// PDF scrapers met while looking for the WHO's 2003 recommendations on interviewing trafficked women.
 	'pdfslide.*',
-	'kipdf.com'
+	'kipdf.com',
+	// More uploads of other publishers' PDFs, met in the same searches (WHO, UNODC, UN Statistics, US law).
+	'docplayer.*',
+	'fdocuments.*',
+	'doczz.*',
+	'studylib.*',
+	'paperzz.com',
+	'zbook.org',
+	'doclinks.org',
+	'businessdocbox.com',
+	'financedocbox.com',
+	'slideshare.net'
 ];
 
 /** Path segments that name a page's language edition, and the course language (if any) each is. */
