@@ -23,6 +23,9 @@ const config = {
 		alias: { '$page-options': isPackage ? 'src/lib/page-options/package.ts' : 'src/lib/page-options/web.ts' },
 		serviceWorker: { register: false },
 		output: { bundleStrategy: isPackage ? 'single' : 'split' },
+		// A page's stylesheets go in its HTML: a lesson page linked 14 small ones, each a
+		// render-blocking request that delayed its first paint on a slow phone (npm run bench).
+		inlineStyleThreshold: isPackage ? 0 : 6144,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
