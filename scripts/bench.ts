@@ -12,6 +12,7 @@ import { worstCaseState } from '../src/lib/content/suspend-data-budget';
 import { encodeSuspendData, type CatalogEntry } from '../src/lib/tracking/suspend-data';
 import { benchPaint, printPaint } from './bench-paint';
 import { firstVisitCache, measureOnFirstUse, measurePage, sizeOf, WEB_MANIFEST } from './measure-build';
+import { measureIllustrations } from './measure-illustrations';
 
 const buildDir = resolve('build');
 if (!existsSync(buildDir)) {
@@ -88,6 +89,7 @@ const report = {
 	// What a first visit in one language stores (src/lib/pwa/precache.ts; tests/e2e/offline-language.e2e.ts holds its budget).
 	firstVisit: firstVisitCache(buildDir, 'fr'),
 	packages,
+	illustrations: measureIllustrations(course),
 	suspendData: { worstCase: worstSuspendData, lessons: catalog.length, scorm12Limit: 4096, scorm2004Limit: 64000 },
 	paint: process.argv.includes('--no-paint') ? [] : await benchPaint(builds, paintRoutes)
 };
@@ -107,6 +109,9 @@ if (process.argv.includes('--json')) {
 	console.log(
 		`First visit's offline download (the app and French, every lesson and lab): ${kb(c.raw)} raw / ${kb(c.gzip)} gzip, ${c.files} files`
 	);
+	console.log('Illustrations added per page (inline SVG in the HTML, not JS; raw / gzip -9):');
+	for (const i of report.illustrations)
+		console.log(`  ${i.page.padEnd(60)} ${kb(i.raw).padStart(10)} / ${kb(i.gzip).padStart(9)}  (${i.count} SVG)`);
 	console.log('LMS packages:');
 	for (const p of report.packages) console.log(`  ${p.file.padEnd(44)} ${kb(p.bytes).padStart(10)}`);
 	if (!report.packages.length) console.log('  none in build/ (run `npm run build`)');

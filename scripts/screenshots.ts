@@ -75,6 +75,7 @@ const STEP_SHOTS: StepShot[] = [
 	{ name: 'lab-red-flags', match: ofType('redFlagLab'), state: 'shown' },
 	{ name: 'lab-red-flags-answered', match: ofType('redFlagLab'), state: 'answered' },
 	{ name: 'lab-red-flags-feedback', match: ofType('redFlagLab'), state: 'feedback' },
+	{ name: 'illustration', match: (step, lesson) => step.illustration !== undefined && !lesson.quiz, state: 'shown' },
 	{ name: 'lab-chart', match: (step, lesson) => step.figure !== undefined && !lesson.quiz, state: 'answered' },
 	{ name: 'lab-capstone', match: ofType('capstonePlan'), state: 'answered' },
 	{ name: 'lab-capstone-feedback', match: ofType('capstonePlan'), state: 'feedback' }

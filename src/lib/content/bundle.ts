@@ -31,6 +31,8 @@ export interface ModuleOutline {
 	summary: string;
 	misconceptions: MythOutline[];
 	lessons: LessonOutline[];
+	/** The module's decorative cover (illustrations/cover.svg), inline SVG markup, hidden from screen readers. */
+	cover?: string;
 }
 
 export interface CourseOutline {
@@ -56,6 +58,8 @@ export interface LessonBundle {
 	/** The lesson's title and each step's, as plain text: page titles and what an LMS shows beside an answer. */
 	titleText: string;
 	stepTitles: Record<string, string>;
+	/** Each illustration a step names, as inline SVG markup with its words in this language (content/illustrations.ts). */
+	illustrations?: Record<string, string>;
 }
 
 export const outlinePath = (language: Language) => `content/${language}/course.json`;

@@ -14,6 +14,7 @@ import { plainText } from '../plain-text';
 import type { CourseOutline, LessonBundle } from './bundle';
 import { citationLabels, type CitationLabels } from './citation';
 import { referenceLinkProblems } from './reference-links';
+import { illustrationTextKeys, localizeIllustration, readIllustrations, type Illustration } from './illustrations';
 import { GLOSSARY_LINK, renderBlock, renderInline, type GlossaryEntry, type RenderEnv } from './markdown';
 
 export interface ContentProblem {
@@ -44,6 +45,8 @@ interface LoadedModule {
 	definition: ModuleDefinition;
 	texts: Texts;
 	lessons: LoadedLesson[];
+	/** The SVGs in its illustrations/ folder by name; "cover" is the module card's. */
+	illustrations: Map<string, Illustration>;
 }
 
 export interface LoadedCourse {
@@ -225,6 +228,10 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 		if (moduleDefinition.number !== Number(folder.slice(0, 2))) {
 			reader.problem(moduleFile, 'number', `is ${moduleDefinition.number} but the folder is numbered ${folder.slice(0, 2)}`);
 		}
+		const { illustrations, problems: illustrationProblems } = readIllustrations(dir);
+		for (const p of illustrationProblems) reader.problem(p.file, p.field, p.message);
+		const cover = illustrations.get('cover');
+		if (cover && !cover.decorative) reader.problem(cover.file, 'svg', 'the module cover is decorative: aria-hidden="true", no words');
 		const lessonsDir = join(dir, 'lessons');
 		const unlisted = subfolders(lessonsDir).filter((name) => !moduleDefinition.lessons.includes(name));
 		// Drafts: authors check a lesson before it is listed; it is appended, never shipped this way.
@@ -247,11 +254,28 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 			for (const [path, tag] of misconceptionTags(lesson))
 				if (!moduleDefinition.misconceptions.includes(tag))
 					reader.problem(lessonFile, path, `myth "${tag}" is not listed in module.json "misconceptions"`);
+			for (const step of Object.values(lesson.steps)) {
+				if (!step.illustration) continue;
+				const named = illustrations.get(step.illustration);
+				if (!named) reader.problem(lessonFile, `steps.${step.id}.illustration`, `no file ${folder}/illustrations/${step.illustration}.svg`);
+				else if (named.decorative)
+					reader.problem(
+						lessonFile,
+						`steps.${step.id}.illustration`,
+						`"${step.illustration}" is decorative (aria-hidden): a step's picture must teach`
+					);
+			}
 			const lessonTexts = reader.texts(lessonDir, languages, lessonTextKeys(lesson));
 			checkGlossaryLinks(reader, lessonDir, lessonTexts, terms);
 			lessons.push({ lesson, texts: lessonTexts, contentVersion: hash(lesson) });
 		});
-		modules.push({ definition: moduleDefinition, texts: reader.texts(dir, languages, moduleTextKeys(moduleDefinition)), lessons });
+		const illustrationKeys = [...illustrations.values()].flatMap(illustrationTextKeys).map((key) => ({ key, kind: 'inline' as const }));
+		modules.push({
+			definition: moduleDefinition,
+			texts: reader.texts(dir, languages, [...moduleTextKeys(moduleDefinition), ...illustrationKeys]),
+			lessons,
+			illustrations
+		});
 	});
 
 	if (reader.problems.length) throw new ContentError(reader.problems);
@@ -262,9 +286,22 @@ export function loadCourse(root: string, options: { drafts?: boolean } = {}): Lo
 		glossary,
 		version: hash([
 			glossary,
-			modules.map((m) => [m.definition, m.lessons.map((l) => l.contentVersion), m.texts, m.lessons.map((l) => l.texts)])
+			modules.map((m) => [
+				m.definition,
+				m.lessons.map((l) => l.contentVersion),
+				m.texts,
+				m.lessons.map((l) => l.texts),
+				[...m.illustrations.values()].map((i) => i.source)
+			])
 		])
 	};
+}
+
+/** The illustrations a lesson's steps name, worded in one language (absent when none). */
+function lessonIllustrations(m: LoadedModule, lesson: Lesson, language: Language): { illustrations?: Record<string, string> } {
+	const names = [...new Set(Object.values(lesson.steps).flatMap((s) => (s.illustration ? [s.illustration] : [])))];
+	if (!names.length) return {};
+	return { illustrations: Object.fromEntries(names.map((n) => [n, localizeIllustration(m.illustrations.get(n)!, m.texts[language])])) };
 }
 
 /** A language's glossary as plain text (definitions are shown in place, escaped on render). */
@@ -338,6 +375,7 @@ export function bundleCourse(
 						myth: moduleText[`misconceptions.${id}.myth`]!,
 						fact: moduleText[`misconceptions.${id}.fact`]!
 					})),
+					...(m.illustrations.has('cover') ? { cover: localizeIllustration(m.illustrations.get('cover')!, {}) } : {}),
 					lessons: m.lessons.map((l) => {
 						const text = render(lessonTextKeys(l.lesson), l.texts[language], { ...env });
 						const stepTitles = Object.fromEntries(Object.keys(l.lesson.steps).map((id) => [id, plainText(text[`${id}.title`]!)]));
@@ -349,7 +387,8 @@ export function bundleCourse(
 							lesson: l.lesson,
 							text,
 							titleText,
-							stepTitles
+							stepTitles,
+							...lessonIllustrations(m, l.lesson, language)
 						});
 						return {
 							id: l.lesson.id,

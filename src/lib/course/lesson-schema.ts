@@ -95,7 +95,9 @@ const figureParser = exactly<BarChartFigure>()(
 	})
 );
 
-const stepShape = exactly<Omit<Step, 'id'>>()(object({ interaction: interactionParser, figure: optional(figureParser) }));
+const stepShape = exactly<Omit<Step, 'id'>>()(
+	object({ interaction: interactionParser, figure: optional(figureParser), illustration: optional(id()) })
+);
 
 const quizParser = exactly<QuizSettings>()(
 	object({
@@ -127,7 +129,12 @@ export const lessonParser: Parser<Lesson> = (value, path, issues) => {
 	const steps: Record<string, Step> = {};
 	const before = issues.length;
 	for (const [stepId, step] of Object.entries(parsed.steps)) {
-		steps[stepId] = { id: stepId, interaction: step.interaction, ...(step.figure ? { figure: step.figure } : {}) };
+		steps[stepId] = {
+			id: stepId,
+			interaction: step.interaction,
+			...(step.figure ? { figure: step.figure } : {}),
+			...(step.illustration ? { illustration: step.illustration } : {})
+		};
 		step.figure?.bars.forEach((bar, b) => {
 			if (bar.low !== undefined && bar.high !== undefined && !(bar.low <= bar.value && bar.value <= bar.high))
 				issues.push({ path: `steps.${stepId}.figure.bars[${b}]`, message: 'needs low ≤ value ≤ high' });

@@ -231,6 +231,8 @@ export interface Step {
 	id: StepId;
 	interaction: Interaction;
 	figure?: BarChartFigure;
+	/** An SVG in the module's illustrations/ folder, by name (modules/README.md, "Illustrations"). */
+	illustration?: string;
 }
 
 export interface QuizSettings {
