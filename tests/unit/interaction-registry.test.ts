@@ -18,7 +18,8 @@ const GENERIC = [
 		'course-progress',
 		'lesson-graph',
 		'text-keys',
-		'random'
+		'random',
+		'shuffle'
 	].map((name) => `src/lib/course/${name}.ts`)
 ];
 
