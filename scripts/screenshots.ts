@@ -75,7 +75,17 @@ const STEP_SHOTS: StepShot[] = [
 	{ name: 'lab-red-flags', match: ofType('redFlagLab'), state: 'shown' },
 	{ name: 'lab-red-flags-answered', match: ofType('redFlagLab'), state: 'answered' },
 	{ name: 'lab-red-flags-feedback', match: ofType('redFlagLab'), state: 'feedback' },
-	{ name: 'illustration', match: (step, lesson) => step.illustration !== undefined && !lesson.quiz, state: 'shown' },
+	// One shot per illustrated lesson: the first illustrated step of each (modules/*/illustrations/).
+	...readdirSync(resolve('modules'))
+		.filter((m) => /^\d{2}-/.test(m))
+		.flatMap((m) => readdirSync(resolve('modules', m, 'lessons')).map((lesson) => resolve('modules', m, 'lessons', lesson)))
+		.filter((dir) => readFileSync(resolve(dir, 'lesson.json'), 'utf8').includes('"illustration"'))
+		.map((dir) => dir.split(/[\\/]/).at(-1)!)
+		.map((lesson) => ({
+			name: `illustration-${lesson}`,
+			match: (step: Step, l: Lesson) => l.id === lesson && step.illustration !== undefined,
+			state: 'shown' as const
+		})),
 	{ name: 'lab-chart', match: (step, lesson) => step.figure !== undefined && !lesson.quiz, state: 'answered' },
 	{ name: 'lab-capstone', match: ofType('capstonePlan'), state: 'answered' },
 	{ name: 'lab-capstone-feedback', match: ofType('capstonePlan'), state: 'feedback' }
