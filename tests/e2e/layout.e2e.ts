@@ -3,7 +3,18 @@ import type { Page } from 'playwright-core';
 import type { CourseOutline, LessonBundle } from '../../src/lib/content/bundle';
 import type { AnswerableInteraction } from '../../src/lib/course/types';
 import { giveAnswer, rightAnswer } from './answers';
-import { baseUrl, button, continueStep, launch, passContentNote, shownStep, ui, type Lang, type Learner } from './browser';
+import {
+	baseUrl,
+	button,
+	continueStep,
+	expectNoAxeViolations,
+	launch,
+	passContentNote,
+	shownStep,
+	ui,
+	type Lang,
+	type Learner
+} from './browser';
 
 const LANGS: Lang[] = ['fr', 'en', 'es'];
 const PHONE = { width: 320, height: 640 };
@@ -103,6 +114,29 @@ describe.each(LANGS)('no page scrolls sideways at 320 px (%s)', (lang) => {
 		learner = await launch({ viewport: PHONE });
 	});
 	afterAll(() => learner.close());
+
+	it('a comparison table in a lesson fits the screen (trafficking or smuggling, its three differences)', async () => {
+		const { page } = learner;
+		await page.goto(`${baseUrl()}/${lang}/introduction/trafficking-vs-smuggling/`);
+		await passContentNote(page, lang);
+		for (let steps = 0; (await page.locator('article.player .prose table').count()) === 0; steps++) {
+			if (steps === 10) throw new Error('no table within 10 steps');
+			// A question on the way is answered with its first option.
+			const check = button(page, ui[lang]['lesson.check']);
+			if (await check.count()) {
+				await page.locator('article.player input').first().check();
+				await check.click();
+				await page.locator('article.player[data-phase="feedback"]').waitFor();
+			}
+			await continueStep(page, lang);
+		}
+		expect(await overflow(learner), 'px past the right edge').toBeLessThanOrEqual(0);
+		const table = page.locator('article.player .prose table');
+		expect(await table.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
+		// Stacked on a phone, it is still a table with its row and column headers for a screen reader.
+		expect(await table.ariaSnapshot()).toMatch(/- table[\s\S]*- (rowheader|columnheader)/);
+		await expectNoAxeViolations(page, `comparison table at 320 px (${lang})`);
+	});
 
 	it('on every page of the site, each module and the first screen of each lesson', async () => {
 		const outline = await outlineOf(learner, lang);
