@@ -50,6 +50,7 @@ const PAGE_SHOTS: PageShot[] = [
 	{ name: 'module', path: (l) => `/${l}/introduction/`, ready: (page) => page.locator('main a[href*="/introduction/"]').first().waitFor() },
 	{ name: 'support', path: (l) => `/${l}/support/`, ready: heading },
 	{ name: 'trainers', path: (l) => `/${l}/trainers/`, ready: heading },
+	{ name: 'guide', path: (l) => `/${l}/guide/`, ready: heading },
 	{ name: 'settings', path: (l) => `/${l}/settings/`, ready: heading },
 	{
 		name: 'certificate-locked',
