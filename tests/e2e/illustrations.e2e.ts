@@ -16,10 +16,13 @@ import {
 } from './browser';
 
 const LANGS: Lang[] = ['fr', 'en', 'es'];
-const LESSON = 'introduction/what-is-trafficking';
-const NAME = 'act-means-purpose';
-const words = (lang: Lang) => JSON.parse(readFileSync(`modules/01-introduction/locales/${lang}.json`, 'utf8')) as Record<string, string>;
-const word = (lang: Lang, key: string) => words(lang)[`illustrations.${NAME}.${key}`]!;
+/** Each picture checked: its lesson's address, its module folder (for its words) and one of its <text> keys. */
+const PICTURES = [
+	{ lesson: 'introduction/what-is-trafficking', dir: '01-introduction', name: 'act-means-purpose', key: 'means' },
+	{ lesson: 'case-studies/project-protect', dir: '03-case-studies', name: 'project-protect-path', key: 'fintrac-3' }
+];
+const words = (dir: string, lang: Lang) =>
+	JSON.parse(readFileSync(`modules/${dir}/locales/${lang}.json`, 'utf8')) as Record<string, string>;
 
 describe.each(LANGS)('an illustration in a lesson (%s)', (lang) => {
 	let learner: Learner;
@@ -28,46 +31,50 @@ describe.each(LANGS)('an illustration in a lesson (%s)', (lang) => {
 	});
 	afterAll(() => learner.close());
 
-	it('is in the prerendered page with its words in the page’s language, not another’s', async () => {
-		const html = await (await learner.page.request.get(`${baseUrl()}/${lang}/${LESSON}/`)).text();
-		expect(html).toContain(word(lang, 'means'));
-		for (const other of LANGS.filter((l) => l !== lang)) expect(html).not.toContain(word(other, 'means'));
-	});
+	describe.each(PICTURES)('$name', ({ lesson, dir, name, key }) => {
+		const word = (l: Lang, k: string) => words(dir, l)[`illustrations.${name}.${k}`]!;
 
-	it('shows on its step, named by its text alternative, with no sideways scroll at 320 px, and axe finds nothing in light and dark', async () => {
-		const { page } = learner;
-		const bundle = (await (await page.request.get(`${baseUrl()}/content/${lang}/${LESSON}.json`)).json()) as LessonBundle;
-		await page.goto(`${baseUrl()}/${lang}/${LESSON}/`);
-		await passContentNote(page, lang);
-		const figure = page.locator(`figure[data-illustration="${NAME}"]`);
-		for (let i = 0; (await figure.count()) === 0; i++) {
-			if (i === 30) throw new Error(`no step with ${NAME} within 30 steps`);
-			const { step, phase } = await shownStep(page);
-			const interaction = bundle.lesson.steps[step!]!.interaction;
-			if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
-				await giveAnswer(page, step!, interaction, rightAnswer(interaction));
-				await button(page, ui[lang]['lesson.check']).press('Enter');
-				await page.locator('article.player[data-phase="feedback"]').waitFor();
-			}
-			await continueStep(page, lang);
-		}
-		const picture = figure.getByRole('img', { name: word(lang, 'alt'), exact: true });
-		await picture.waitFor();
-		await expect.poll(() => figure.locator('text[data-text="act"]').textContent()).toBe(word(lang, 'act'));
-		await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-		// Each word stays inside the picture: none is cut at its right edge.
-		const overflow = await figure.locator('svg').evaluate((svg) => {
-			const width = (svg as SVGSVGElement).viewBox.baseVal.width;
-			return [...svg.querySelectorAll('text')].filter((t) => t.getBBox().x + t.getBBox().width > width).map((t) => t.textContent);
+		it('is in the prerendered page with its words in the page’s language, not another’s', async () => {
+			const html = await (await learner.page.request.get(`${baseUrl()}/${lang}/${lesson}/`)).text();
+			expect(html).toContain(word(lang, key));
+			for (const other of LANGS.filter((l) => l !== lang)) expect(html).not.toContain(word(other, key));
 		});
-		expect(overflow).toEqual([]);
-		await expectNoAxeViolations(page, `illustration (${lang})`);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		try {
-			await expectNoAxeViolations(page, `illustration, dark (${lang})`);
-		} finally {
-			await page.emulateMedia({ colorScheme: 'light' });
-		}
+
+		it('shows on its step, named by its text alternative, with no sideways scroll at 320 px, and axe finds nothing in light and dark', async () => {
+			const { page } = learner;
+			const bundle = (await (await page.request.get(`${baseUrl()}/content/${lang}/${lesson}.json`)).json()) as LessonBundle;
+			await page.goto(`${baseUrl()}/${lang}/${lesson}/`);
+			await passContentNote(page, lang);
+			const figure = page.locator(`figure[data-illustration="${name}"]`);
+			for (let i = 0; (await figure.count()) === 0; i++) {
+				if (i === 30) throw new Error(`no step with ${name} within 30 steps`);
+				const { step, phase } = await shownStep(page);
+				const interaction = bundle.lesson.steps[step!]!.interaction;
+				if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
+					await giveAnswer(page, step!, interaction, rightAnswer(interaction));
+					await button(page, ui[lang]['lesson.check']).press('Enter');
+					await page.locator('article.player[data-phase="feedback"]').waitFor();
+				}
+				await continueStep(page, lang);
+			}
+			const picture = figure.getByRole('img', { name: word(lang, 'alt'), exact: true });
+			await picture.waitFor();
+			await expect.poll(() => figure.locator(`text[data-text="${key}"]`).textContent()).toBe(word(lang, key));
+			await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+			// Each word stays inside the picture: none is cut at its right edge.
+			const overflow = await figure.locator('svg').evaluate((svg) => {
+				const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+				return [...svg.querySelectorAll('text')].filter((t) => t.getBBox().x + t.getBBox().width > width).map((t) => t.textContent);
+			});
+			expect(overflow).toEqual([]);
+			await expectNoAxeViolations(page, `illustration (${lang})`);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			try {
+				await expectNoAxeViolations(page, `illustration, dark (${lang})`);
+			} finally {
+				await page.emulateMedia({ colorScheme: 'light' });
+			}
+		});
 	});
 
 	it('gives each module card a decorative cover, hidden from screen readers', async () => {
