@@ -20,6 +20,7 @@ const LANGS: Lang[] = ['fr', 'en', 'es'];
 const PICTURES = [
 	{ lesson: 'introduction/what-is-trafficking', dir: '01-introduction', name: 'act-means-purpose', key: 'means' },
 	{ lesson: 'introduction/recruitment-and-control', dir: '01-introduction', name: 'recruitment-then-control', key: 'control-how' },
+	{ lesson: 'data-and-trafficking/data-sources', dir: '02-data-and-trafficking', name: 'hotline-to-count', key: 'contact-2' },
 	{ lesson: 'case-studies/project-protect', dir: '03-case-studies', name: 'project-protect-path', key: 'fintrac-3' }
 ];
 const words = (dir: string, lang: Lang) =>
