@@ -21,6 +21,7 @@ const PICTURES = [
 	{ lesson: 'introduction/what-is-trafficking', dir: '01-introduction', name: 'act-means-purpose', key: 'means' },
 	{ lesson: 'introduction/recruitment-and-control', dir: '01-introduction', name: 'recruitment-then-control', key: 'control-how' },
 	{ lesson: 'data-and-trafficking/data-sources', dir: '02-data-and-trafficking', name: 'hotline-to-count', key: 'contact-2' },
+	{ lesson: 'data-and-trafficking/methods-and-limits', dir: '02-data-and-trafficking', name: 'near-duplicate-ads', key: 'jaccard-1' },
 	{ lesson: 'case-studies/project-protect', dir: '03-case-studies', name: 'project-protect-path', key: 'fintrac-3' }
 ];
 const words = (dir: string, lang: Lang) =>
