@@ -48,6 +48,12 @@ const ofType = (type: string) => (step: Step, lesson: Lesson) => step.interactio
 const PAGE_SHOTS: PageShot[] = [
 	{ name: 'home', path: (l) => `/${l}/`, ready: (page) => page.locator('main a[href$="/introduction/"]').first().waitFor() },
 	{ name: 'module', path: (l) => `/${l}/introduction/`, ready: (page) => page.locator('main a[href*="/introduction/"]').first().waitFor() },
+	// Module 2's cards show the lab kind, which Module 1 has none of.
+	{
+		name: 'module-data',
+		path: (l) => `/${l}/data-and-trafficking/`,
+		ready: (page) => page.locator('main a[href*="/data-and-trafficking/"]').first().waitFor()
+	},
 	{ name: 'support', path: (l) => `/${l}/support/`, ready: heading },
 	{ name: 'trainers', path: (l) => `/${l}/trainers/`, ready: heading },
 	{ name: 'guide', path: (l) => `/${l}/guide/`, ready: heading },

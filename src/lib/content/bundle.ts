@@ -1,3 +1,4 @@
+import type { LessonKind } from '../course/lesson-kind';
 import type { Language, Lesson, QuizSettings, Reference } from '../course/types';
 
 /** What the build writes for the app to fetch: one outline per language, one bundle per lesson. */
@@ -9,6 +10,8 @@ export interface LessonOutline {
 	titleText: string;
 	summary: string;
 	estimatedMinutes: number;
+	/** Reading, scenario, lab or quiz, derived from the lesson's steps at build time (course/lesson-kind.ts). */
+	kind: LessonKind;
 	sensitive: boolean;
 	contentVersion: string;
 	/** Present on the module quiz. */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { specFor } from '../course/interactions';
 import { checkLessonGraph } from '../course/lesson-graph';
+import { lessonKind } from '../course/lesson-kind';
 import { isQuiz } from '../course/quiz';
 import { checkQuizBank } from '../course/quiz.authoring';
 import { courseParser, lessonParser, moduleParser, referenceParser } from '../course/lesson-schema';
@@ -396,6 +397,7 @@ export function bundleCourse(
 							titleText,
 							summary: text.summary!,
 							estimatedMinutes: l.lesson.estimatedMinutes,
+							kind: lessonKind(l.lesson),
 							sensitive: l.lesson.sensitive,
 							contentVersion: l.contentVersion,
 							...(l.lesson.quiz ? { quiz: l.lesson.quiz } : {})
