@@ -23,7 +23,8 @@ const PICTURES = [
 	{ lesson: 'data-and-trafficking/data-sources', dir: '02-data-and-trafficking', name: 'hotline-to-count', key: 'contact-2' },
 	{ lesson: 'data-and-trafficking/methods-and-limits', dir: '02-data-and-trafficking', name: 'near-duplicate-ads', key: 'jaccard-1' },
 	{ lesson: 'case-studies/project-protect', dir: '03-case-studies', name: 'project-protect-path', key: 'fintrac-3' },
-	{ lesson: 'case-studies/traffik-analysis-hub', dir: '03-case-studies', name: 'traffik-analysis-hub-flow', key: 'hub-1' }
+	{ lesson: 'case-studies/traffik-analysis-hub', dir: '03-case-studies', name: 'traffik-analysis-hub-flow', key: 'hub-1' },
+	{ lesson: 'case-studies/ctdc', dir: '03-case-studies', name: 'ctdc-pooling', key: 'lined-up' }
 ];
 const words = (dir: string, lang: Lang) =>
 	JSON.parse(readFileSync(`modules/${dir}/locales/${lang}.json`, 'utf8')) as Record<string, string>;
