@@ -24,7 +24,8 @@ const PICTURES = [
 	{ lesson: 'data-and-trafficking/methods-and-limits', dir: '02-data-and-trafficking', name: 'near-duplicate-ads', key: 'jaccard-1' },
 	{ lesson: 'case-studies/project-protect', dir: '03-case-studies', name: 'project-protect-path', key: 'fintrac-3' },
 	{ lesson: 'case-studies/traffik-analysis-hub', dir: '03-case-studies', name: 'traffik-analysis-hub-flow', key: 'hub-1' },
-	{ lesson: 'case-studies/ctdc', dir: '03-case-studies', name: 'ctdc-pooling', key: 'lined-up' }
+	{ lesson: 'case-studies/ctdc', dir: '03-case-studies', name: 'ctdc-pooling', key: 'lined-up' },
+	{ lesson: 'case-studies/pasos-libres-and-datajam', dir: '03-case-studies', name: 'datajam-format', key: 'prototypes' }
 ];
 const words = (dir: string, lang: Lang) =>
 	JSON.parse(readFileSync(`modules/${dir}/locales/${lang}.json`, 'utf8')) as Record<string, string>;
