@@ -70,6 +70,7 @@ const manifest = resolve(WEB_MANIFEST);
 const onFirstUse: [string, string][] = [
 	['near-duplicate lab', 'src/lib/components/interactions/SimilarityLab.svelte'],
 	['k-anonymity lab', 'src/lib/components/interactions/KAnonymityLab.svelte'],
+	['red-flag lab', 'src/lib/components/interactions/RedFlagLab.svelte'],
 	['capstone plan', 'src/lib/components/interactions/CapstonePlan.svelte']
 ];
 

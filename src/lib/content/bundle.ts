@@ -67,7 +67,8 @@ export interface LessonBundle {
 
 export const outlinePath = (language: Language) => `content/${language}/course.json`;
 export const lessonPath = (language: Language, moduleId: string, lessonId: string) => `content/${language}/${moduleId}/${lessonId}.json`;
-export const uiStringsPath = (language: Language) => `content/${language}/ui.json`;
+/** One group of the interface strings (i18n/ui-groups.ts): each page loads the groups it shows. */
+export const uiStringsPath = (language: Language, group: string) => `content/${language}/ui/${group}.json`;
 export const glossaryPath = (language: Language) => `content/${language}/glossary.json`;
 
 /** The glossary page's data: terms in the language's alphabetical order, rendered inline HTML, with their sources. */

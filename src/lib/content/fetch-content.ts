@@ -13,6 +13,8 @@ import {
 	type GlossaryBundle
 } from './bundle';
 import { guidePath, type GuideBundle } from './guide-bundle';
+import { addUiStrings } from '../i18n/i18n';
+import { ROUTE_UI_GROUPS, type UiGroup } from '../i18n/ui-groups';
 
 type Fetch = typeof fetch;
 
@@ -31,10 +33,25 @@ export const fetchOutline = (fetcher: Fetch, language: Language) => getJson<Cour
 export const fetchLesson = (fetcher: Fetch, language: Language, moduleId: string, lessonId: string) =>
 	getJson<LessonBundle>(fetcher, lessonPath(language, moduleId, lessonId));
 
-export const fetchUiStrings = (fetcher: Fetch, language: Language) => getJson<Record<string, string>>(fetcher, uiStringsPath(language));
+/** Fetches groups of interface strings and adds them to i18next before the page renders (`t` stays synchronous). */
+export async function loadUiStrings(fetcher: Fetch, language: Language, groups: readonly UiGroup[]): Promise<void> {
+	const strings = await Promise.all(groups.map((group) => getJson<Record<string, string>>(fetcher, uiStringsPath(language, group))));
+	for (const group of strings) addUiStrings(language, group);
+}
 
 export const fetchStructure = (fetcher: Fetch) => getJson<CourseStructure>(fetcher, structurePath);
 
 export const fetchGlossary = (fetcher: Fetch, language: Language) => getJson<GlossaryBundle>(fetcher, glossaryPath(language));
 
 export const fetchGuide = (fetcher: Fetch, language: Language) => getJson<GuideBundle>(fetcher, guidePath(language));
+
+/**
+ * A page's load that adds the strings its route shows (ROUTE_UI_GROUPS) to the layout's. A route
+ * missing from the table fails the build rather than render keys.
+ */
+export async function loadRouteUiStrings(event: { fetch: Fetch; params: Record<string, string>; route: { id: string | null } }) {
+	const groups = ROUTE_UI_GROUPS[event.route.id ?? ''];
+	if (!groups) throw new Error(`route ${event.route.id} has no UI strings in ROUTE_UI_GROUPS (i18n/ui-groups.ts)`);
+	await loadUiStrings(event.fetch, event.params.lang as Language, groups);
+	return {};
+}

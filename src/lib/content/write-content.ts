@@ -6,6 +6,7 @@ import { renderInline } from './markdown';
 import type { Language } from '../course/types';
 import { bundleGuide, hasGuide, loadGuide } from './facilitator-guide';
 import { guidePath } from './guide-bundle';
+import { splitUiStrings } from '../i18n/ui-groups';
 
 function glossaryBundle(course: LoadedCourse, language: Language): GlossaryBundle {
 	const terms = Object.entries(glossaryFor(course, language)).map(([id, entry]) => ({
@@ -45,7 +46,8 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 	};
 	for (const outline of outlines) {
 		write(outlinePath(outline.language), outline);
-		write(uiStringsPath(outline.language), ui[outline.language]);
+		for (const [group, strings] of Object.entries(splitUiStrings(ui[outline.language]!)))
+			write(uiStringsPath(outline.language, group), strings);
 	}
 	for (const bundle of lessons) write(lessonPath(bundle.language, bundle.moduleId, bundle.lesson.id), bundle);
 	for (const language of course.definition.languages) write(glossaryPath(language), glossaryBundle(course, language));

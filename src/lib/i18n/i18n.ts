@@ -5,7 +5,8 @@ import type { Language } from '../course/types';
  * One i18next instance for the app. Keys are flat ("lesson.check"): key and namespace separators
  * are off, so content keys such as "q1.feedback.right" need no escaping. Strings arrive as JSON
  * with the course outline (not in the JavaScript bundle) and are added before pages render, so
- * `t` is synchronous, also while pages are prerendered.
+ * `t` is synchronous, also while pages are prerendered. Each page adds the groups of strings it
+ * shows (ui-groups.ts), not all of them.
  */
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -23,8 +24,9 @@ void i18n.init({
 
 export type Translate = (key: string, options?: TOptions) => string;
 
+/** Adds a group of interface strings (i18n/ui-groups.ts); groups arrive page by page and merge. */
 export function addUiStrings(language: Language, strings: Record<string, string>) {
-	if (!i18n.hasResourceBundle(language, 'ui')) i18n.addResourceBundle(language, 'ui', strings);
+	i18n.addResourceBundle(language, 'ui', strings, true, false);
 }
 
 export function translator(language: Language): Translate {

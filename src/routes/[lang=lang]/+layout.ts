@@ -1,11 +1,10 @@
-import { fetchOutline, fetchUiStrings } from '$lib/content/fetch-content';
+import { fetchOutline, loadUiStrings } from '$lib/content/fetch-content';
 import type { Language } from '$lib/course/types';
-import { addUiStrings } from '$lib/i18n/i18n';
+import { LAYOUT_UI_GROUPS } from '$lib/i18n/ui-groups';
 import type { LayoutLoad } from './$types';
 
 export const load: LayoutLoad = async ({ params, fetch }) => {
 	const lang = params.lang as Language;
-	const [outline, ui] = await Promise.all([fetchOutline(fetch, lang), fetchUiStrings(fetch, lang)]);
-	addUiStrings(lang, ui);
+	const [outline] = await Promise.all([fetchOutline(fetch, lang), loadUiStrings(fetch, lang, LAYOUT_UI_GROUPS)]);
 	return { lang, outline };
 };

@@ -1,7 +1,8 @@
-import { fetchGuide } from '$lib/content/fetch-content';
+import { fetchGuide, loadRouteUiStrings } from '$lib/content/fetch-content';
+import type { Language } from '$lib/course/types';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ parent, fetch }) => {
-	const { lang } = await parent();
-	return { guide: await fetchGuide(fetch, lang) };
+export const load: PageLoad = async (event) => {
+	const [guide] = await Promise.all([fetchGuide(event.fetch, event.params.lang as Language), loadRouteUiStrings(event)]);
+	return { guide };
 };

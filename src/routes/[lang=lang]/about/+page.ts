@@ -1,0 +1,4 @@
+import { loadRouteUiStrings } from '$lib/content/fetch-content';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = loadRouteUiStrings;
