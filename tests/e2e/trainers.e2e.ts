@@ -365,7 +365,8 @@ describe('a trainer builds packages on the Trainers page', () => {
 				.filter((p) => /^content\/[a-z]{2}\/[^/]+\//.test(p))
 				.map((p) => p.split('/').slice(1, 3).join('/'))
 		);
-		expect(contentDirs).toEqual(new Set(['fr/introduction', 'fr/case-studies', 'es/introduction', 'es/case-studies']));
+		// The chosen modules' folders, and each language's interface strings.
+		expect(contentDirs).toEqual(new Set(['fr/introduction', 'fr/case-studies', 'fr/ui', 'es/introduction', 'es/case-studies', 'es/ui']));
 		expect(pkg.manifest).not.toContain('masteryscore');
 		expect(pkg.json('lms-package.json')).toMatchObject({
 			languages: ['fr', 'es'],
