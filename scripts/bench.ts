@@ -118,7 +118,7 @@ if (process.argv.includes('--json')) {
 	if (!report.packages.length) console.log('  none in build/ (run `npm run build`)');
 	const sd = report.suspendData;
 	console.log(
-		`Worst-case suspend_data (${sd.lessons} lessons, same encoding in SCORM 1.2 and 2004): ${sd.worstCase} characters (limits: 1.2 ${sd.scorm12Limit}, 2004 ${sd.scorm2004Limit})`
+		`Worst-case suspend_data (${sd.lessons} lessons, option-order seeds stored, same encoding in SCORM 1.2 and 2004): ${sd.worstCase} characters (limits: 1.2 ${sd.scorm12Limit}, 2004 ${sd.scorm2004Limit})`
 	);
 	if (report.paint.length) printPaint(report.paint, paintRoutes);
 }

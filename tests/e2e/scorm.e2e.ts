@@ -113,7 +113,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 			expect(cmi.exit).toBe('suspend');
 			expect(cmi.progress_measure).toBe('1');
 		}
-		expect(String(cmi.suspend_data)).toMatch(/^D1[A-Za-z0-9_-]+$/);
+		expect(String(cmi.suspend_data)).toMatch(/^D2[A-Za-z0-9_-]+$/);
 		expect(String(cmi.suspend_data).length).toBeLessThan(2000);
 		expect(learner!.requests.filter((u) => !u.startsWith(baseUrl()) && !/^(data|blob):/.test(u))).toEqual([]);
 	}, 240_000);
@@ -244,7 +244,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
 		const cmi = await committedCmi(page);
 		expect(standard === 'scorm12' ? cmi.core.credit : cmi.credit).toBe('no-credit');
-		expect(String(cmi.suspend_data)).toMatch(/^D1/);
+		expect(String(cmi.suspend_data)).toMatch(/^D2/);
 		expect(Object.keys(cmi.interactions as Json)).toHaveLength(1);
 		expect(standard === 'scorm12' ? cmi.core.session_time : cmi.session_time).toMatch(/[1-9]/);
 		expect(standard === 'scorm12' ? cmi.core.exit : cmi.exit).toBe('suspend');
@@ -372,7 +372,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		expect(after.keys).toContain('lms-session');
 		expect(after.keys).not.toContain('datajam-display');
 		// What the LMS holds stays: the learner's record belongs to their organisation.
-		expect(String((await committedCmi(page)).suspend_data)).toMatch(/^D1/);
+		expect(String((await committedCmi(page)).suspend_data)).toMatch(/^D2/);
 		expect(await frame().getByText(ui.en['data.summaryLms_one'].replace('{{count}}', '1')).isVisible()).toBe(true);
 	});
 
@@ -388,7 +388,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await continueToQuestion(frame(), 'fr', 'article.player input');
 		await frame().locator('article.player input').first().check();
 		await button(frame(), ui.fr['lesson.check']).click();
-		await expect.poll(async () => String(((await committed(page)).cmi as Json).suspend_data)).toMatch(/^D1/);
+		await expect.poll(async () => String(((await committed(page)).cmi as Json).suspend_data)).toMatch(/^D2/);
 	});
 });
 

@@ -7,7 +7,10 @@ import {
 	isLookingBack,
 	lessonScore,
 	misconceptionsMet,
+	orderSeed,
+	restartSeed,
 	restoreState,
+	SEED_LIMIT,
 	retry,
 	startState,
 	submitAnswer,
@@ -87,6 +90,32 @@ describe('lesson state', () => {
 
 	it('lists the misconceptions met, once each', () => {
 		expect(misconceptionsMet(lesson, play('continue', { answer: 'a' }, 'retry', { answer: 'a' }))).toEqual(['myth-a']);
+	});
+
+	describe('the option order seed', () => {
+		const { seed: _none, ...unseeded } = play('continue', { answer: 'a' });
+		it.each<[string, LessonState, number]>([
+			['a fresh start keeps the seed it was given', startState(lesson, 42), 42],
+			['a stored seed is kept on restore', restoreState(lesson, { ...unseeded, seed: 9 })!, 9],
+			['progress stored before seeds gets its derived seed', restoreState(lesson, unseeded)!, orderSeed(lesson.id, unseeded)],
+			['the same old progress, restored again, gets the same seed', restoreState(lesson, unseeded)!, orderSeed(lesson.id, unseeded)]
+		])('%s', (_name, state, seed) => {
+			expect(state.seed).toBe(seed);
+			expect(state.seed).toBeLessThan(SEED_LIMIT);
+		});
+
+		it('derives another seed for each quiz attempt of old progress, and for each restart', () => {
+			expect(orderSeed(lesson.id, { ...unseeded, quiz: { attempt: 2 } })).not.toBe(
+				orderSeed(lesson.id, { ...unseeded, quiz: { attempt: 1 } })
+			);
+			const seeds = new Set<number>([5]);
+			let state = startState(lesson, 5);
+			for (let i = 0; i < 5; i++) {
+				state = startState(lesson, restartSeed(lesson.id, state));
+				seeds.add(state.seed!);
+			}
+			expect(seeds.size).toBe(6);
+		});
 	});
 
 	describe('restoreState', () => {

@@ -1,5 +1,6 @@
 import { classify, outcomeOf } from './classify';
 import { answerSpecFor, isAnswerable, isContinueStep, isEndStep, specFor } from './interactions';
+import { derivedSeed } from './random';
 import type { Answer, AnswerableInteraction, Interaction, Lesson, Outcome, Step, StepId } from './types';
 
 export interface Attempt {
@@ -20,6 +21,12 @@ export interface LessonState {
 	attempts: Record<StepId, Attempt[]>;
 	/** Module quizzes only: which attempt this is (it fixes the questions drawn) and the best score so far. */
 	quiz?: QuizAttempt;
+	/**
+	 * This attempt's seed for the order of options (course/shuffle): kept in progress, so a resume,
+	 * a reload, another language or the LMS's copy show the same order; a restart or a new quiz
+	 * attempt takes another. Absent in progress stored before seeds: `orderSeed` derives one.
+	 */
+	seed?: number;
 }
 
 export interface QuizAttempt {
@@ -37,10 +44,26 @@ export { isAnswerable, isContinueStep, isEndStep };
 /** The phase a step starts in: an end step is the lesson completed. */
 const phaseOn = (interaction: Interaction): LivePhase => (isEndStep(interaction) ? 'completed' : 'presenting');
 
-export function startState(lesson: Lesson): LessonState {
+export function startState(lesson: Lesson, seed?: number): LessonState {
 	const first = lesson.steps[lesson.initialStepId]!;
-	return { path: [first.id], position: 0, livePhase: phaseOn(first.interaction), attempts: {} };
+	return { path: [first.id], position: 0, livePhase: phaseOn(first.interaction), attempts: {}, ...(seed !== undefined ? { seed } : {}) };
 }
+
+/** Seeds take 20 bits: a million orders per learner is plenty, and one costs four characters of suspend_data. */
+export const SEED_LIMIT = 2 ** 20;
+
+/** A seed from any 32-bit number (a random draw, a hash). */
+export const toSeed = (value: number) => (value >>> 0) % SEED_LIMIT;
+
+/**
+ * The seed the options are ordered by. Progress stored before seeds has none: its seed comes
+ * from the lesson and the quiz attempt, so its order stays the same from one reload to the next.
+ */
+export const orderSeed = (lessonId: string, state: LessonState): number =>
+	state.seed ?? toSeed(derivedSeed(0, 'stored-before-seeds', lessonId, state.quiz?.attempt ?? 1));
+
+/** A restart's seed: another order, derived from the last one (the machine stays pure). */
+export const restartSeed = (lessonId: string, state: LessonState): number => toSeed(derivedSeed(orderSeed(lessonId, state), 'restart'));
 
 export const liveStepId = (state: LessonState): StepId => state.path[state.path.length - 1]!;
 export const shownStep = (lesson: Lesson, state: LessonState): Step => lesson.steps[state.path[state.position]!]!;
@@ -162,5 +185,12 @@ export function restoreState(lesson: Lesson, stored: LessonState): LessonState |
 	const live = lesson.steps[liveId]!.interaction;
 	const livePhase: LivePhase = isEndStep(live) ? 'completed' : stored.livePhase === 'completed' ? 'presenting' : stored.livePhase;
 	if (livePhase === 'feedback' && !attempts[liveId]?.length) return undefined;
-	return { path: [...stored.path], position: stored.position, livePhase, attempts, ...(stored.quiz ? { quiz: stored.quiz } : {}) };
+	return {
+		path: [...stored.path],
+		position: stored.position,
+		livePhase,
+		attempts,
+		...(stored.quiz ? { quiz: stored.quiz } : {}),
+		seed: orderSeed(lesson.id, stored)
+	};
 }

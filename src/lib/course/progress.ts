@@ -15,7 +15,7 @@ import {
 	type Issue,
 	type Parser
 } from './schema-kit';
-import { lessonScore, misconceptionsMet, type Attempt, type LessonState, type Score } from './lesson-state';
+import { lessonScore, misconceptionsMet, SEED_LIMIT, type Attempt, type LessonState, type Score } from './lesson-state';
 import { bestQuizScore, isQuiz, quizPassed } from './quiz';
 import { LANGUAGES, type Answer, type Language, type Lesson } from './types';
 
@@ -78,6 +78,7 @@ const progressShape = exactly<LessonProgress>()(
 		score: scoreParser,
 		misconceptions: optional(array(id()), []),
 		quiz: optional(object({ attempt: number({ integer: true, min: 1 }), best: optional(scoreParser) })),
+		seed: optional(number({ integer: true, min: 0, max: SEED_LIMIT - 1 })),
 		passed: optional(boolean()),
 		startedAt: string({ minLength: 1 }),
 		updatedAt: string({ minLength: 1 })
@@ -116,6 +117,7 @@ export function toProgress(lesson: Lesson, given: LessonState, meta: ProgressMet
 	return {
 		...(state.quiz ? { quiz: state.quiz } : {}),
 		...(passed !== undefined ? { passed } : {}),
+		...(state.seed !== undefined ? { seed: state.seed } : {}),
 		schemaVersion: PROGRESS_SCHEMA_VERSION,
 		key: progressKey(meta.moduleId, lesson.id),
 		moduleId: meta.moduleId,

@@ -7,6 +7,7 @@ import {
 	canRetry,
 	goBack,
 	isLookingBack,
+	restartSeed,
 	restoreState,
 	retry,
 	startState,
@@ -22,6 +23,8 @@ export interface LessonInput {
 	resume?: LessonState;
 	/** A module quiz's attempt, for a fresh start (a resumed state carries its own). */
 	quiz?: QuizAttempt;
+	/** The option order's seed for a fresh start (a resumed state carries its own). */
+	seed?: number;
 }
 
 export interface LessonContext extends LessonState {
@@ -42,12 +45,13 @@ const stateOf = (context: LessonContext): LessonState => ({
 	position: context.position,
 	livePhase: context.livePhase,
 	attempts: context.attempts,
-	...(context.quiz ? { quiz: context.quiz } : {})
+	...(context.quiz ? { quiz: context.quiz } : {}),
+	...(context.seed !== undefined ? { seed: context.seed } : {})
 });
 
-function initialContext({ lesson, resume, quiz }: LessonInput): LessonContext {
+function initialContext({ lesson, resume, quiz, seed }: LessonInput): LessonContext {
 	const restored = resume ? restoreState(lesson, resume) : undefined;
-	const fresh = { ...startState(lesson), ...(quiz ? { quiz } : {}) };
+	const fresh = { ...startState(lesson, seed), ...(quiz ? { quiz } : {}) };
 	return { lesson, ...(restored ?? fresh), resumeRefused: resume !== undefined && restored === undefined };
 }
 
@@ -83,7 +87,11 @@ export const lessonMachine = setup({
 		retry: assign(({ context }) => retry(stateOf(context))),
 		advance: assign(({ context }) => advance(context.lesson, stateOf(context))),
 		goBack: assign(({ context }) => goBack(stateOf(context))),
-		restart: assign(({ context }) => ({ ...startState(context.lesson), quiz: context.quiz, resumeRefused: false }))
+		restart: assign(({ context }) => ({
+			...startState(context.lesson, restartSeed(context.lesson.id, stateOf(context))),
+			quiz: context.quiz,
+			resumeRefused: false
+		}))
 	}
 }).createMachine({
 	id: 'lesson',

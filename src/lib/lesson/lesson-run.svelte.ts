@@ -1,4 +1,4 @@
-import { lastAttempt, liveStepId, startState, type LessonState, type QuizAttempt } from '../course/lesson-state';
+import { lastAttempt, liveStepId, orderSeed, startState, toSeed, type LessonState, type QuizAttempt } from '../course/lesson-state';
 import { progressKey, toProgress, type LessonProgress } from '../course/progress';
 import { bestQuizScore, drawQuiz, isQuiz, nextQuizAttempt, quizSeed } from '../course/quiz';
 import type { Language, Lesson } from '../course/types';
@@ -21,6 +21,8 @@ export interface LessonRunOptions {
 	now?: () => Date;
 	/** A quiz attempt's seed: the same attempt number draws the same questions, after a reload too. */
 	quizSeed?: (moduleId: string, attempt: number) => number;
+	/** A new attempt's seed for the order of options: fresh randomness (a test passes its own). */
+	freshSeed?: () => number;
 	/** The session code (the lesson machine, xstate), loaded when the run starts: the first step shows without it. */
 	sessions?: () => Promise<typeof LessonSession>;
 	/**
@@ -42,6 +44,9 @@ interface Write {
 	progress: LessonProgress;
 	answered?: AnswerRecord;
 }
+
+/** 20 random bits from the platform's generator (fresh, unlike the seeded ones in course/random). */
+const freshSeed = () => toSeed(crypto.getRandomValues(new Uint32Array(1))[0]!);
 
 const loadSessions = () => import('./lesson-session.svelte').then((m) => m.LessonSession);
 
@@ -79,7 +84,7 @@ export class LessonRun {
 
 	constructor(options: LessonRunOptions) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock reading, never mutated or watched
-		this.#options = { now: () => new Date(), quizSeed, sessions: loadSessions, hold: async () => () => {}, ...options };
+		this.#options = { now: () => new Date(), quizSeed, freshSeed, sessions: loadSessions, hold: async () => () => {}, ...options };
 		this.#bank = options.bundle.lesson;
 		this.#lesson = this.#draw(this.#firstQuizAttempt());
 	}
@@ -108,6 +113,15 @@ export class LessonRun {
 		if (this.#session) return this.#session.context;
 		const quiz = this.#firstQuizAttempt();
 		return { ...startState(this.#lesson), ...(quiz ? { quiz } : {}) };
+	}
+
+	/**
+	 * The seed the options are ordered by, once stored progress is known (until then the order is
+	 * not: the page keeps the options' place but hides them, so nothing jumps when it arrives).
+	 */
+	get seed(): number | undefined {
+		if (this.#state !== 'ready' || !this.#session) return undefined;
+		return orderSeed(this.#bank.id, this.#session.context);
 	}
 
 	get saveFailed(): boolean {
@@ -245,10 +259,20 @@ export class LessonRun {
 		return isQuiz(this.#bank) ? { attempt: 1 } : undefined;
 	}
 
-	/** Stored progress that the start screen simply continues: nothing done yet, the same quiz attempt. */
+	/**
+	 * Stored progress that the start screen simply continues: nothing done yet, the same quiz
+	 * attempt, and no other seed (a stored seed wins, so the order stays the same on reload; a start
+	 * stored before seeds never showed an order, and takes the fresh one).
+	 */
 	#continuesFrom(stored: LessonProgress): boolean {
 		const first = this.#firstQuizAttempt();
-		return isAtStart(stored) && stored.position === 0 && JSON.stringify(stored.quiz) === JSON.stringify(first);
+		const seed = this.#session?.context.seed;
+		return (
+			isAtStart(stored) &&
+			stored.position === 0 &&
+			JSON.stringify(stored.quiz) === JSON.stringify(first) &&
+			(stored.seed === undefined || stored.seed === seed)
+		);
 	}
 
 	#playFromStart() {
@@ -267,7 +291,8 @@ export class LessonRun {
 		this.#lesson = lesson;
 		this.#session?.stop();
 		this.#stepShownAt = this.#options.now().getTime();
-		this.#session = new this.#Session!({ lesson, resume, quiz }, (snapshot, event) => this.#save(lesson, snapshot.context, event));
+		const seed = this.#options.freshSeed();
+		this.#session = new this.#Session!({ lesson, resume, quiz, seed }, (snapshot, event) => this.#save(lesson, snapshot.context, event));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toProgress, type LessonProgress } from '../course/progress';
+import { orderSeed, startState } from '../course/lesson-state';
 import { drawQuestions, quizSeed } from '../course/quiz';
 import { lessonBundle, linearLesson, quizBank } from '../../../tests/fixtures/lessons';
 import type { Lesson } from '../course/types';
@@ -54,6 +55,15 @@ function clock(start = Date.parse('2026-12-01T09:00:00.000Z')) {
 
 const bundle = lessonBundle;
 
+/** Progress stored at the lesson's start, as before seeds (none). */
+const progressOf = (lesson: Lesson) =>
+	toProgress(lesson, startState(lesson), {
+		moduleId: 'introduction',
+		contentVersion: 'v1',
+		language: 'fr',
+		now: '2026-11-30T10:00:00.000Z'
+	});
+
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
@@ -71,6 +81,31 @@ async function started(tracker: Tracker, lesson: Lesson = linearLesson(), option
 }
 
 describe('LessonRun', () => {
+	it.each<[string, Partial<LessonProgress> | undefined, number]>([
+		['nothing stored: the fresh seed', undefined, 31],
+		['a start stored with its seed: that seed, not a fresh one', { seed: 7 }, 7],
+		['a start stored before seeds (no order shown yet): the fresh seed', {}, 31],
+		[
+			'progress stored before seeds, further on: its derived seed',
+			{ path: ['intro', 'q'], position: 1, livePhase: 'feedback', attempts: { q: [{ answer: 'a', group: 1 }] } },
+			-1
+		]
+	])('knows the option order once stored progress is known, %s', async (_name, stored, expected) => {
+		const lesson = linearLesson();
+		const tracker = new FakeTracker(stored && { ...progressOf(lesson), ...stored });
+		const run = new LessonRun({
+			bundle: bundle(lesson),
+			language: 'en',
+			tracker: async () => tracker,
+			describe: String,
+			freshSeed: () => 31
+		});
+		expect(run.seed).toBeUndefined();
+		stops.push(run.start());
+		await vi.waitFor(() => expect(run.ready).toBe(true));
+		expect(run.seed).toBe(expected === -1 ? orderSeed(lesson.id, { ...progressOf(lesson), ...stored }) : expected);
+	});
+
 	it('shows the lesson’s start before stored progress is known', () => {
 		const run = new LessonRun({ bundle: bundle(linearLesson()), language: 'en', tracker: () => new Promise(() => {}), describe: String });
 		expect(run.ready).toBe(false);
@@ -360,6 +395,22 @@ describe('LessonRun with a module quiz', () => {
 			quiz: { attempt: 2, best: { earned: 1, max: 2 } },
 			passed: true
 		});
+	});
+
+	it('orders the options by a fresh seed per attempt, and by the stored one on resume', async () => {
+		const tracker = new FakeTracker();
+		let next = 100;
+		const freshSeed = () => next++;
+		const first = await started(tracker, quiz, { freshSeed });
+		const seed = first.seed!;
+		expect(tracker.saves.at(-1)?.progress.seed ?? seed).toBe(seed);
+		await first.send({ type: 'step.continue' });
+		expect(tracker.saves.at(-1)!.progress.seed).toBe(seed);
+		const again = await started(tracker, quiz, { freshSeed });
+		expect(again.seed).toBe(seed);
+		await again.newAttempt();
+		expect(again.seed).not.toBe(seed);
+		expect(tracker.saves.at(-1)!.progress.seed).toBe(again.seed);
 	});
 
 	it('resumes a stored attempt with the questions that attempt drew', async () => {

@@ -67,7 +67,10 @@ describe('ProgressRepository', () => {
 		['a row from an unknown schema version', { ...progress(), schemaVersion: 9 }],
 		['a row missing its fields', { key: 'introduction/what-is-trafficking', junk: '\u0000\u0001' }],
 		['a row with a position past its path', { ...progress(), position: 7 }],
-		['a row with a broken answer', { ...progress(), attempts: { q1: [{ answer: { evil: true }, group: 0 }] } }]
+		['a row with a broken answer', { ...progress(), attempts: { q1: [{ answer: { evil: true }, group: 0 }] } }],
+		['a row with a negative seed', { ...progress(), seed: -1 }],
+		['a row with a seed past 20 bits', { ...progress(), seed: 2 ** 20 }],
+		['a row with a seed that is not a number', { ...progress(), seed: '12' }]
 	])('sets aside %s, keeps it, and carries on', async (_name, raw) => {
 		const { db, repo } = repository();
 		await db.progress.put({ ...progress({ key: 'introduction/other', lessonId: 'other' }), revision: 1 });

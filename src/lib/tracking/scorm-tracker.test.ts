@@ -138,7 +138,7 @@ describe.each(['1.2', '2004'] as const)('ScormTracker with SCORM %s', (version) 
 		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
 		const writes = Object.fromEntries(lms.writes);
 		expect(writes[el.location]).toBe('en/m/linear');
-		expect(writes['cmi.suspend_data']).toMatch(/^D1[A-Za-z0-9_-]+$/);
+		expect(writes['cmi.suspend_data']).toMatch(/^D2[A-Za-z0-9_-]+$/);
 		expect(writes['cmi.interactions.0.id']).toBe('m.linear.q');
 		expect(writes['cmi.interactions.0.result']).toBe(version === '1.2' ? 'wrong' : 'incorrect');
 		expect(writes[el.status]).toBe('incomplete');
@@ -363,7 +363,7 @@ describe.each(['1.2', '2004'] as const)('ScormTracker commits and launch modes w
 		await t.save(progressOf(wrongAnswer), answered(wrongAnswer, 'q'));
 		await t.finish();
 		const writes = Object.fromEntries(lms.writes);
-		expect(writes['cmi.suspend_data']).toMatch(/^D1/);
+		expect(writes['cmi.suspend_data']).toMatch(/^D2/);
 		expect(writes['cmi.interactions.0.id']).toBe('m.linear.q');
 		expect(writes[version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time']).toBeTruthy();
 		expect(writes[exitElement]).toBe('suspend');

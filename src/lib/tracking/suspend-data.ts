@@ -1,6 +1,6 @@
 import { classify } from '../course/classify';
 import { answerSpecFor } from '../course/interactions';
-import { isAnswerable, nextStepId, type Attempt, type LessonState, type LivePhase } from '../course/lesson-state';
+import { isAnswerable, nextStepId, orderSeed, SEED_LIMIT, type Attempt, type LessonState, type LivePhase } from '../course/lesson-state';
 import type { AnswerableInteraction, Language, Lesson } from '../course/types';
 import { LANGUAGES } from '../course/types';
 import { checksum12, Reader, Writer } from './base64-vlq';
@@ -15,7 +15,9 @@ import { checksum12, Reader, Writer } from './base64-vlq';
  * alone (the others resume). The worst case for the size budget is content/suspend-data-budget.ts.
  */
 
-export const SUSPEND_DATA_FORMAT = 'D1';
+export const SUSPEND_DATA_FORMAT = 'D2';
+/** The format before seeds: still read (each lesson then gets its derived seed, see `orderSeed`). */
+const FORMAT_WITHOUT_SEEDS = 'D1';
 
 export interface CatalogEntry {
 	/** `${moduleId}/${lessonId}` */
@@ -63,6 +65,7 @@ export function encodeSuspendData(state: SuspendState, catalog: CatalogEntry[]):
 		w.int(lessonState.path.length);
 		if (explicit) for (const id of lessonState.path) w.int(stepIds.indexOf(id));
 		w.int(lessonState.path.length - 1 - lessonState.position);
+		w.int(orderSeed(entry.lesson.id, lessonState));
 		const answered = Object.entries(lessonState.attempts).filter(([, list]) => list.length > 0);
 		w.int(answered.length);
 		for (const [stepId, list] of answered) {
@@ -89,10 +92,12 @@ export function encodeSuspendData(state: SuspendState, catalog: CatalogEntry[]):
 }
 
 export function decodeSuspendData(text: string, catalog: CatalogEntry[]): DecodeResult {
-	if (!text.startsWith(SUSPEND_DATA_FORMAT)) return { ok: false, reason: `not in format ${SUSPEND_DATA_FORMAT}` };
-	const body = text.slice(SUSPEND_DATA_FORMAT.length, -2);
+	const format = [SUSPEND_DATA_FORMAT, FORMAT_WITHOUT_SEEDS].find((f) => text.startsWith(f));
+	if (!format) return { ok: false, reason: `not in format ${SUSPEND_DATA_FORMAT}` };
+	const seeded = format === SUSPEND_DATA_FORMAT;
+	const body = text.slice(format.length, -2);
 	try {
-		if (new Reader(text.slice(-2)).fixed12() !== checksum12(SUSPEND_DATA_FORMAT + body)) return { ok: false, reason: 'checksum mismatch' };
+		if (new Reader(text.slice(-2)).fixed12() !== checksum12(format + body)) return { ok: false, reason: 'checksum mismatch' };
 		const r = new Reader(body);
 		const language = LANGUAGES[r.int()];
 		if (!language) return { ok: false, reason: 'unknown language' };
@@ -109,6 +114,7 @@ export function decodeSuspendData(text: string, catalog: CatalogEntry[]): Decode
 			const length = r.int();
 			const explicitPath = mode % 2 === 1 ? Array.from({ length }, () => stepIds[r.int()]) : undefined;
 			const back = r.int();
+			const seed = seeded ? r.int() : undefined;
 			const attempts: Record<string, Attempt[]> = {};
 			const answered = r.int();
 			// Decoding goes on for a changed lesson too, to reach the next one; its state is then dropped.
@@ -139,9 +145,10 @@ export function decodeSuspendData(text: string, catalog: CatalogEntry[]): Decode
 				continue;
 			}
 			const path = explicitPath ?? derivePath(entry.lesson, attempts, length);
-			if (!livePhase || !path || path.some((id) => id === undefined) || back >= length)
+			if (!livePhase || !path || path.some((id) => id === undefined) || back >= length || (seed ?? 0) >= SEED_LIMIT)
 				return { ok: false, reason: `lesson ${entry.key} does not fit` };
-			lessons.set(entry.key, { path: path as string[], position: length - 1 - back, livePhase, attempts, ...(quiz ? { quiz } : {}) });
+			const state: LessonState = { path: path as string[], position: length - 1 - back, livePhase, attempts, ...(quiz ? { quiz } : {}) };
+			lessons.set(entry.key, { ...state, seed: seed ?? orderSeed(entry.lesson.id, state) });
 		}
 		if (!r.done) return { ok: false, reason: 'trailing data' };
 		return { ok: true, state: { language, lessons }, dropped };
