@@ -5,7 +5,7 @@
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { asset } from '$app/paths';
-import { outlinePath } from '$lib/content/bundle';
+import { headerPath } from '$lib/content/bundle';
 import type { Language } from '$lib/course/types';
 import { plainText } from '$lib/packaging/launch-page';
 import { PACKAGE_CONFIG_FILE, parsePackageConfig } from '$lib/packaging/package-config';
@@ -30,7 +30,7 @@ function followLanguage() {
 		const lang = document.documentElement.lang as Language;
 		if (!meta || lang === shown) return;
 		shown = lang;
-		const response = await fetch(asset(`/${outlinePath(lang)}` as Parameters<typeof asset>[0])).catch(() => null);
+		const response = await fetch(asset(`/${headerPath(lang)}` as Parameters<typeof asset>[0])).catch(() => null);
 		if (!response?.ok || document.documentElement.lang !== lang) return;
 		const outline = (await response.json()) as { summary: string };
 		meta.setAttribute('content', plainText(outline.summary));

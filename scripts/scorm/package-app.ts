@@ -8,7 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { lessonPath, outlinePath, structurePath, type CourseOutline, type CourseStructure } from '../../src/lib/content/bundle';
+import {
+	headerPath,
+	lessonPath,
+	moduleOutlinePath,
+	outlinePath,
+	structurePath,
+	type CourseOutline,
+	type CourseStructure
+} from '../../src/lib/content/bundle';
 import { LANGUAGES, type Language } from '../../src/lib/course/types';
 import { prepareLaunchPage, WEB_APP_ONLY_FILES } from '../../src/lib/packaging/launch-page';
 import { STANDARDS } from '../../src/lib/packaging/package-config';
@@ -60,6 +68,11 @@ export function preparePackageParts(dir: string): PartsIndex {
 	const known = new Map<string, Omit<ContentPart, 'bytes'>>([[structurePath, { path: structurePath, kind: 'structure' }]]);
 	for (const [language, outline] of outlines) {
 		known.set(outlinePath(language), { path: outlinePath(language), kind: 'outline', language });
+		known.set(headerPath(language), { path: headerPath(language), kind: 'outline', language });
+		for (const module of outline.modules) {
+			const path = moduleOutlinePath(language, module.id);
+			known.set(path, { path, kind: 'other', language, module: module.id });
+		}
 		for (const module of outline.modules)
 			for (const lesson of module.lessons) {
 				const path = lessonPath(language, module.id, lesson.id);

@@ -65,7 +65,71 @@ export interface LessonBundle {
 	illustrations?: Record<string, string>;
 }
 
+/** What every page needs of a lesson in the course's list: where it is, what it is called, what it asks (the continue link, the progress rules). */
+export type LessonHeader = Pick<LessonOutline, 'id' | 'title' | 'estimatedMinutes' | 'sensitive' | 'quiz'>;
+export interface ModuleHeader extends Omit<ModuleOutline, 'misconceptions' | 'lessons'> {
+	lessons: LessonHeader[];
+}
+/**
+ * The course as the layout carries it on every page: its words and its module list, without what
+ * only a module's own pages show (lesson summaries, myths), which is in that module's file.
+ */
+export interface CourseHeader extends Omit<CourseOutline, 'modules'> {
+	modules: ModuleHeader[];
+}
+
+/** What a module's pages add to its header: the lessons' summaries and the module's myths. */
+export interface ModuleDetails {
+	misconceptions: MythOutline[];
+	lessons: Pick<LessonOutline, 'id' | 'titleText' | 'summary' | 'contentVersion' | 'kind'>[];
+}
+
+export const moduleDetails = (module: ModuleOutline): ModuleDetails => ({
+	misconceptions: module.misconceptions,
+	lessons: module.lessons.map((l) => ({
+		id: l.id,
+		titleText: l.titleText,
+		summary: l.summary,
+		contentVersion: l.contentVersion,
+		kind: l.kind
+	}))
+});
+
+/** A module's whole outline, from its header (every page has it) and its details (its own file). */
+export function moduleOutline(header: ModuleHeader, details: ModuleDetails): ModuleOutline {
+	const more = new Map(details.lessons.map((l) => [l.id, l]));
+	return {
+		...header,
+		misconceptions: details.misconceptions,
+		lessons: header.lessons.map((l) => {
+			const detail = more.get(l.id);
+			if (!detail) throw new Error(`the module file of "${header.id}" has no lesson "${l.id}"`);
+			return { ...l, ...detail };
+		})
+	};
+}
+
+export function courseHeader(outline: CourseOutline): CourseHeader {
+	return {
+		...outline,
+		modules: outline.modules.map(({ misconceptions: _, lessons, ...module }) => ({
+			...module,
+			lessons: lessons.map((l) => ({
+				id: l.id,
+				title: l.title,
+				estimatedMinutes: l.estimatedMinutes,
+				sensitive: l.sensitive,
+				...(l.quiz ? { quiz: l.quiz } : {})
+			}))
+		}))
+	};
+}
+
+/** The whole outline: for LMS packages (title, description) and tools; the site reads the header and the module files. */
 export const outlinePath = (language: Language) => `content/${language}/course.json`;
+export const headerPath = (language: Language) => `content/${language}/header.json`;
+/** One module's details (lesson summaries, myths): its page and its lessons' pages. */
+export const moduleOutlinePath = (language: Language, moduleId: string) => `content/${language}/${moduleId}/module.json`;
 export const lessonPath = (language: Language, moduleId: string, lessonId: string) => `content/${language}/${moduleId}/${lessonId}.json`;
 /** One group of the interface strings (i18n/ui-groups.ts): each page loads the groups it shows. */
 export const uiStringsPath = (language: Language, group: string) => `content/${language}/ui/${group}.json`;

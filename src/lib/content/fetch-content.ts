@@ -2,11 +2,13 @@ import { error } from '@sveltejs/kit';
 import { asset } from '$app/paths';
 import type { Language } from '../course/types';
 import {
+	headerPath,
 	lessonPath,
-	outlinePath,
+	moduleOutlinePath,
 	structurePath,
 	uiStringsPath,
-	type CourseOutline,
+	type CourseHeader,
+	type ModuleDetails,
 	type CourseStructure,
 	type LessonBundle,
 	glossaryPath,
@@ -28,7 +30,10 @@ async function getJson<T>(fetcher: Fetch, path: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-export const fetchOutline = (fetcher: Fetch, language: Language) => getJson<CourseOutline>(fetcher, outlinePath(language));
+export const fetchHeader = (fetcher: Fetch, language: Language) => getJson<CourseHeader>(fetcher, headerPath(language));
+
+export const fetchModule = (fetcher: Fetch, language: Language, moduleId: string) =>
+	getJson<ModuleDetails>(fetcher, moduleOutlinePath(language, moduleId));
 
 export const fetchLesson = (fetcher: Fetch, language: Language, moduleId: string, lessonId: string) =>
 	getJson<LessonBundle>(fetcher, lessonPath(language, moduleId, lessonId));

@@ -1,6 +1,18 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { glossaryPath, lessonPath, outlinePath, structurePath, uiStringsPath, type CourseStructure, type GlossaryBundle } from './bundle';
+import {
+	courseHeader,
+	moduleDetails,
+	glossaryPath,
+	headerPath,
+	lessonPath,
+	moduleOutlinePath,
+	outlinePath,
+	structurePath,
+	uiStringsPath,
+	type CourseStructure,
+	type GlossaryBundle
+} from './bundle';
 import { bundleCourse, glossaryFor, lessonCatalog, loadCourse, loadUiStrings, UI_LOCALES_DIR, type LoadedCourse } from './load-content';
 import { renderInline } from './markdown';
 import type { Language } from '../course/types';
@@ -46,6 +58,8 @@ export function writeContent(modulesDir: string, outDir: string, selection: Cont
 	};
 	for (const outline of outlines) {
 		write(outlinePath(outline.language), outline);
+		write(headerPath(outline.language), courseHeader(outline));
+		for (const module of outline.modules) write(moduleOutlinePath(outline.language, module.id), moduleDetails(module));
 		for (const [group, strings] of Object.entries(splitUiStrings(ui[outline.language]!)))
 			write(uiStringsPath(outline.language, group), strings);
 	}

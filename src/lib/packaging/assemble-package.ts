@@ -64,6 +64,7 @@ export function assemblePackage(input: PackageOptions, index: PartsIndex, read: 
 	const outlines = new Map<string, CourseOutline>();
 	for (const part of parts.content) {
 		if (part.kind === 'outline') {
+			// The whole outline or its header (course.json, header.json): the same words and module list.
 			const outline = packageOutline(json(part.path) as CourseOutline, options);
 			outlines.set(outline.language, outline);
 			files[part.path] = bytes(outline);

@@ -1,4 +1,4 @@
-import type { CourseOutline, CourseStructure, LessonBundle } from '../content/bundle';
+import type { CourseStructure, LessonBundle } from '../content/bundle';
 import type { Language } from '../course/types';
 import type { Standard } from './package-config';
 import type { CourseFacts, PackageOptions } from './package-options';
@@ -18,8 +18,9 @@ export interface PartFile {
 }
 
 /**
- * What a content file is, for the selection and for what the builder adjusts: the outline and
- * the structure list the package's modules, and a quiz carries the package's pass mark.
+ * What a content file is, for the selection and for what the builder adjusts: the outline (whole,
+ * or its header) and the structure list the package's modules, and a quiz carries the package's
+ * pass mark.
  */
 export type ContentKind = 'outline' | 'structure' | 'lesson' | 'quiz' | 'other';
 
@@ -76,7 +77,9 @@ const withPassMark = <T extends { quiz?: { passMark: number } }>(lesson: T, pass
  * every part of the app (module list, language switch, certificate, LMS tracker) sees the
  * package's choice without a filter of its own.
  */
-export function packageOutline(outline: CourseOutline, options: Pick<PackageOptions, 'languages' | 'modules' | 'passMark'>): CourseOutline {
+export function packageOutline<
+	O extends { languages: Language[]; modules: { number: number; lessons: { quiz?: { passMark: number } }[] }[] }
+>(outline: O, options: Pick<PackageOptions, 'languages' | 'modules' | 'passMark'>): O {
 	return {
 		...outline,
 		languages: options.languages,

@@ -13,8 +13,8 @@ export function languageOfPath(path: string): Language | undefined {
 	return LANGUAGES.find((lang) => lang === first);
 }
 
-/** Read by LMS packages only (each package carries its own copy): the website never fetches it. */
-const PACKAGE_ONLY = new Set(['/content/structure.json']);
+/** Read by LMS packages only (each package carries its own copy), and the whole outline (the site reads its header and module files): the website never fetches them. */
+const isPackageOnly = (path: string) => path === '/content/structure.json' || /^\/content\/[a-z]{2}\/course\.json$/.test(path);
 
 /** A language's home page (/fr/): where a learner lands and what an installed app opens. */
 const isLanguageHome = (path: string) => /^\/[a-z]{2}\/$/.test(path);
@@ -30,7 +30,7 @@ const isLanguageHome = (path: string) => /^\/[a-z]{2}\/$/.test(path);
 export function precacheList(site: SiteFiles, languages: readonly Language[]): string[] {
 	const wanted = (path: string) => {
 		const lang = languageOfPath(path);
-		return !PACKAGE_ONLY.has(path) && (lang === undefined || languages.includes(lang));
+		return !isPackageOnly(path) && (lang === undefined || languages.includes(lang));
 	};
 	const page = (path: string) => !path.startsWith('/content/') && languageOfPath(path) !== undefined;
 	return [
