@@ -51,8 +51,12 @@ describe('precacheList', () => {
 		]);
 	});
 
-	it('leaves out what only LMS packages read', () => {
-		expect(precacheList(site, ['fr', 'es'])).not.toContain('/content/structure.json');
+	it('leaves out what only LMS packages read: the structure, and the whole outline (pages read its header and module files)', () => {
+		const withOutline = { ...site, files: [...site.files, '/content/fr/course.json', '/content/fr/header.json'] };
+		const list = precacheList(withOutline, ['fr', 'es']);
+		expect(list).not.toContain('/content/structure.json');
+		expect(list).not.toContain('/content/fr/course.json');
+		expect(list).toContain('/content/fr/header.json');
 	});
 
 	it('holds no language but the app when none is known yet', () => {
