@@ -45,6 +45,8 @@ const player = (page: Target) => page.locator('article.player');
 
 /** Gives an answer with the keyboard only: focus and Space on radios and boxes, arrow moves, typed text. */
 export async function giveAnswer(page: Target, stepId: string, interaction: AnswerableInteraction, answer: Answer) {
+	// Shuffled options stay hidden until the attempt's seed is known (stored progress read): focus needs them shown.
+	await player(page).locator('form[data-order="shown"]').waitFor();
 	const press = async (selector: string, key = 'Space') => {
 		const element = player(page).locator(selector);
 		await element.focus();

@@ -328,6 +328,16 @@ describe('the player with the keyboard', () => {
 		const bundle = await openLesson(learner, 'en', 'case-studies', 'quiz');
 		// The Module 3 quiz touches sexual exploitation, so it opens with a content note.
 		await passContentNote(page, 'en');
+		// Each question's options (or items) in the order shown, by step: a new attempt has a new seed.
+		const orders = new Map<string, string[]>();
+		const shownOrder = () =>
+			page
+				.locator('article.player form[data-order="shown"]')
+				.evaluate((form) =>
+					[...form.querySelectorAll('[data-item]')].length
+						? [...form.querySelectorAll('[data-item]')].map((e) => e.getAttribute('data-item')!)
+						: [...form.querySelectorAll('input')].map((i) => i.value)
+				);
 		const playAttempt = async (answer: typeof rightAnswer) => {
 			const asked: string[] = [];
 			await page.locator('article.player').waitFor();
@@ -337,6 +347,10 @@ describe('the player with the keyboard', () => {
 				const interaction = bundle.lesson.steps[step!]!.interaction;
 				if (phase === 'presenting' && interaction.type !== 'continue' && interaction.type !== 'end') {
 					asked.push(step!);
+					const order = await shownOrder();
+					const before = orders.get(step!);
+					orders.set(step!, order);
+					if (before && before.join() !== order.join()) reordered++;
 					await giveAnswer(page, step!, interaction, answer(interaction));
 					await button(page, ui.en['lesson.check']).press('Enter');
 					await page.locator('article.player[data-phase="feedback"]').waitFor();
@@ -346,6 +360,7 @@ describe('the player with the keyboard', () => {
 			}
 			throw new Error('the attempt did not end');
 		};
+		let reordered = 0;
 		const first = await playAttempt(wrongAnswer as typeof rightAnswer);
 		expect(first).toHaveLength(10);
 		expect(await page.locator('.results .verdict[data-passed="false"]').count()).toBe(1);
@@ -355,6 +370,9 @@ describe('the player with the keyboard', () => {
 		const second = await playAttempt(rightAnswer);
 		expect(second).toHaveLength(10);
 		expect(second).not.toEqual(first);
+		// A question asked in both attempts shows its options in another order at least once.
+		expect(second.some((step) => first.includes(step))).toBe(true);
+		expect(reordered).toBeGreaterThan(0);
 		expect(await page.locator('.results .verdict[data-passed="true"]').count()).toBe(1);
 		await page.goto(`${baseUrl()}/en/case-studies/`);
 		await expect.poll(() => page.getByText(ui.en['module.quizBest'].replace('{{percent}}', '100')).isVisible()).toBe(true);

@@ -26,6 +26,10 @@ const LESSONS: Record<Lang, string> = {
 	es: '/es/case-studies/traffik-analysis-hub/'
 };
 
+/** The options of the step on screen, in the order shown (ids, whatever the language). */
+const shownOrder = (l: Learner) =>
+	l.page.locator('article.player form[data-order="shown"] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+
 /** Opens a lesson and answers its first question (wrongly if it can), leaving feedback on screen. */
 async function answerFirstQuestion(l: Learner, lang: Lang, path: string) {
 	const { page } = l;
@@ -67,17 +71,22 @@ describe('a learner', () => {
 	it('resumes at the same step with the same answer after a reload and after a browser restart', async () => {
 		learner = await launch();
 		const answered = await answerFirstQuestion(learner, 'en', LESSONS.en);
+		// The options in this attempt's shuffled order: the same after a reload and a browser restart.
+		const order = await shownOrder(learner);
+		expect(order.length).toBeGreaterThan(1);
 
 		await learner.page.reload();
 		await playerReady(learner.page);
 		expect(await shownStep(learner.page)).toEqual({ step: answered.step, phase: 'feedback' });
 		expect(await learner.page.locator(`article.player input[value="${answered.value}"]`).isChecked()).toBe(true);
+		await expect.poll(() => shownOrder(learner!)).toEqual(order);
 
 		learner = await learner.restart();
 		await learner.page.goto(baseUrl() + LESSONS.en);
 		await playerReady(learner.page);
 		expect(await shownStep(learner.page)).toEqual({ step: answered.step, phase: 'feedback' });
 		expect(await learner.page.locator(`article.player input[value="${answered.value}"]`).isChecked()).toBe(true);
+		await expect.poll(() => shownOrder(learner!)).toEqual(order);
 
 		// The home page offers to continue that lesson.
 		await learner.page.goto(baseUrl() + '/en/');
@@ -91,6 +100,7 @@ describe('a learner', () => {
 		learner = await launch();
 		const { page } = learner;
 		const answered = await answerFirstQuestion(learner, 'en', LESSONS.en);
+		const order = await shownOrder(learner);
 		const englishTitle = await page.locator('#step-title').innerText();
 		// On a phone the languages are in the header's menu.
 		await page.locator('header summary').click();
@@ -101,9 +111,11 @@ describe('a learner', () => {
 		expect(await page.locator(`article.player input[value="${answered.value}"]`).isChecked()).toBe(true);
 		expect(await page.locator('#step-title').innerText()).not.toBe(englishTitle);
 		expect(await page.locator('html').getAttribute('lang')).toBe('es');
+		await expect.poll(() => shownOrder(learner!)).toEqual(order);
 		await page.reload();
 		await playerReady(page);
 		expect(await shownStep(page)).toEqual({ step: answered.step, phase: 'feedback' });
+		await expect.poll(() => shownOrder(learner!)).toEqual(order);
 	});
 
 	it('moves an ordering item with the keyboard and keeps focus on it, and a quick Check afterwards stays on Check', async () => {

@@ -4,7 +4,8 @@ import { isAnswerable, specFor } from '../../src/lib/course/interactions';
 import { advance, canAdvance, canRetry, liveStepId, retry, startState, submitAnswer } from '../../src/lib/course/lesson-state';
 import { drawQuiz, isQuiz, quizResult } from '../../src/lib/course/quiz';
 import { hashString } from '../../src/lib/course/random';
-import { shownLists } from '../../src/lib/course/shuffle';
+import { shownLists, startOrderOf } from '../../src/lib/course/shuffle';
+import { orderSolution } from '../../src/lib/course/interactions/ordering';
 import type { Answer, Interaction, Lesson } from '../../src/lib/course/types';
 
 const course = loadCourse('modules');
@@ -35,6 +36,18 @@ describe('shownLists: the keyed option lands in each place about equally often',
 	});
 });
 
+describe('startOrderOf: an ordering question never starts solved', () => {
+	it.each<[string, string[], string[] | undefined, string[]]>([
+		['a shown order that is not the solution stays', ['b', 'a', 'c'], ['a', 'b', 'c'], ['b', 'a', 'c']],
+		['the solution itself: the first item goes last', ['a', 'b', 'c'], ['a', 'b', 'c'], ['b', 'c', 'a']],
+		['two items in solution order are swapped', ['x', 'y'], ['x', 'y'], ['y', 'x']],
+		['no solution (a survey): as shown', ['a', 'b'], undefined, ['a', 'b']],
+		['one item: nothing to move', ['a'], ['a'], ['a']]
+	])('%s', (_name, shown, solution, start) => {
+		expect(startOrderOf(shown, solution)).toEqual(start);
+	});
+});
+
 /** The answer of a learner who always takes what is shown first: the first option, the first target, the order as shown. */
 function firstShown(interaction: Interaction, seed: number, stepId: string, shuffle: boolean): Answer {
 	const written = specFor(interaction);
@@ -49,7 +62,8 @@ function firstShown(interaction: Interaction, seed: number, stepId: string, shuf
 		case 'trueFalse':
 			return true;
 		case 'ordering':
-			return shown.items!;
+			// Shuffled: as the Ordering component starts it (the shown order, never the solution).
+			return shuffle ? startOrderOf(shown.items!, orderSolution(interaction)) : shown.items!;
 		case 'matching':
 		case 'categorise': {
 			const targets = (interaction.type === 'matching' ? q.targets : q.categories) as string[];

@@ -116,12 +116,13 @@ export class LessonRun {
 	}
 
 	/**
-	 * The seed the options are ordered by, once stored progress is known (until then the order is
-	 * not: the page keeps the options' place but hides them, so nothing jumps when it arrives).
+	 * The seed the options are ordered by, once a session plays (a fresh one, or the stored one
+	 * when stored progress is further on or at a start with its own seed: the run then moves there
+	 * as for any stored progress). Before, on the prerendered page, the order is not known: the page
+	 * keeps the options' place but hides them, so nothing jumps when it arrives.
 	 */
 	get seed(): number | undefined {
-		if (this.#state !== 'ready' || !this.#session) return undefined;
-		return orderSeed(this.#bank.id, this.#session.context);
+		return this.#session ? orderSeed(this.#bank.id, this.#session.context) : undefined;
 	}
 
 	get saveFailed(): boolean {

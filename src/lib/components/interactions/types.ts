@@ -13,4 +13,9 @@ export interface InteractionProps<I extends AnswerableInteraction> {
 	/** The answer is final (no attempt left, or reviewing): items may show the right answer. */
 	reveal: boolean;
 	onanswer: (answer: Answer | undefined) => void;
+	/**
+	 * The learner's order of the shuffled lists (course/shuffle `shownLists`), by list name; a list
+	 * absent here shows as written. Answers are ids, so the order never changes what is recorded.
+	 */
+	shown?: Record<string, string[]>;
 }
