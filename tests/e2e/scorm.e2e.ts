@@ -53,6 +53,10 @@ afterEach(async () => {
 	learner = undefined;
 });
 
+/** The options of the step on screen in the order shown: the attempt's seed travels in suspend_data. */
+const shownOrder = (frame: Frame) =>
+	frame.locator('article.player form[data-order="shown"] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+
 async function openPreview(standard: Standard, extra = '', started?: Learner) {
 	learner = started ?? (await launch({ viewport: { width: 1000, height: 1200 } }));
 	return openPreviewOf(learner, standard, packageName(standard), extra);
@@ -129,6 +133,8 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await button(frame(), ui.en['lesson.check']).click();
 		await frame().locator('article.player[data-phase="feedback"]').waitFor();
 		const before = await shownStep(frame());
+		const order = await shownOrder(frame());
+		expect(order.length).toBeGreaterThan(1);
 		// Leaving with the course's own Exit control: the LMS keeps the attempt open.
 		await button(frame(), ui.en['app.exit']).click();
 		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
@@ -141,6 +147,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await playerReady(frame());
 		expect(await shownStep(frame())).toEqual(before);
 		expect(await frame().locator(`article.player input[value="${value}"]`).isChecked()).toBe(true);
+		await expect.poll(() => shownOrder(frame())).toEqual(order);
 	});
 
 	it('switches language in every direction mid-lesson, on the same step with the same answer, and relaunches in the last one', async () => {
@@ -153,6 +160,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await button(frame(), ui.fr['lesson.check']).click();
 		await frame().locator('article.player[data-phase="feedback"]').waitFor();
 		const at = await shownStep(frame());
+		const order = await shownOrder(frame());
 		const titles = new Set<string>();
 		for (const to of ['en', 'es', 'fr', 'es', 'en', 'fr', 'en'] as const) {
 			// The header's language links, as a learner uses them.
@@ -163,6 +171,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 			expect(await frame().getByText(ui[to]['error.notFoundTitle']).count()).toBe(0);
 			expect(await shownStep(frame())).toEqual(at);
 			expect(await frame().locator(`article.player input[value="${value}"]`).isChecked()).toBe(true);
+			await expect.poll(() => shownOrder(frame())).toEqual(order);
 			titles.add(await frame().locator('main h1').innerText());
 		}
 		expect(titles.size).toBe(3);
@@ -178,6 +187,7 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await expect.poll(() => frame()?.url() ?? '').toContain(`#/en/${LESSON_PATH}/`);
 		await playerReady(frame());
 		expect(await shownStep(frame())).toEqual(at);
+		await expect.poll(() => shownOrder(frame())).toEqual(order);
 	});
 
 	it('keeps every answer when the LMS refuses saves or cannot commit, and sends them once it recovers', async () => {
@@ -239,6 +249,8 @@ describe.each(STANDARDS)('%s package in a real SCORM runtime (scorm-again)', (st
 		await button(frame(), ui.en['lesson.check']).click();
 		await frame().locator('article.player[data-phase="feedback"]').waitFor();
 		const before = await shownStep(frame());
+		const order = await shownOrder(frame());
+		expect(order.length).toBeGreaterThan(1);
 		expect(await frame().getByText(ui.en['lms.lms-review']).count()).toBe(0);
 		await button(frame(), ui.en['app.exit']).click();
 		await expect.poll(() => frame().getByText(ui.en['app.exited']).isVisible()).toBe(true);
