@@ -96,6 +96,24 @@ describe('a learner', () => {
 		expect((await shownStep(learner.page)).step).toBe(answered.step);
 	});
 
+	it('shows each new learner the options in an order of their own', async () => {
+		// A question with four options: two learners see the same order once in 24, so with up
+		// to five learners the test fails by chance about once in 330,000 runs.
+		const orders: string[] = [];
+		for (let n = 0; n < 5 && new Set(orders).size < 2; n++) {
+			learner = await launch();
+			await learner.page.goto(baseUrl() + LESSONS.fr);
+			await passContentNote(learner.page, 'fr');
+			await continueToQuestion(learner.page, 'fr', 'article.player form[data-order="shown"] input');
+			const order = await shownOrder(learner);
+			expect(order.length).toBeGreaterThanOrEqual(3);
+			orders.push(order.join());
+			await learner.close();
+			learner = undefined;
+		}
+		expect(new Set(orders).size).toBeGreaterThan(1);
+	});
+
 	it('switches language mid-lesson and stays on the same step with the same answer', async () => {
 		learner = await launch();
 		const { page } = learner;
