@@ -3,8 +3,8 @@ import { bundleCourse, type LoadedCourse } from '../src/lib/content/load-content
 
 /**
  * What illustrations add to each page that has any, in one language: gzip -9 of their inline SVG
- * markup together (the module covers on the home page, a lesson's step pictures on the lesson
- * page). Content in the HTML and the page's data, never JS.
+ * markup together (the module covers on the home page, a module's cover on its page, a lesson's
+ * step pictures on the lesson page). Content in the HTML and the page's data, never JS.
  */
 export function measureIllustrations(course: LoadedCourse, language = course.definition.languages[0]!) {
 	const { outlines, lessons } = bundleCourse(course);
@@ -17,6 +17,7 @@ export function measureIllustrations(course: LoadedCourse, language = course.def
 	const covers = outline.modules.flatMap((m) => (m.cover ? [m.cover] : []));
 	return [
 		{ page: `/${language}/`, ...gzip(covers) },
+		...outline.modules.flatMap((m) => (m.cover ? [{ page: `/${language}/${m.id}/`, ...gzip([m.cover]) }] : [])),
 		...lessons
 			.filter((l) => l.language === language && l.illustrations)
 			.map((l) => ({ page: `/${language}/${l.moduleId}/${l.lesson.id}/`, ...gzip(Object.values(l.illustrations!)) }))
