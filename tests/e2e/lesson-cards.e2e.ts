@@ -190,7 +190,10 @@ describe.each(LANGS)('the k-anonymity lab on a 320 px phone (%s)', (lang) => {
 		await page.goto(`${baseUrl()}/${lang}/${path}/`);
 		await passContentNote(page, lang);
 		const lab = page.locator('article.player .lab').filter({ has: page.locator('.table-box') });
-		for (let i = 0; (await lab.count()) === 0; i++) {
+		// Walks by the step's type, not by what is drawn: the lab's code loads on use, so a lab step
+		// can be on screen a moment before its table is (and must not be answered and passed).
+		const isLab = async () => bundle.lesson.steps[(await shownStep(page)).step!]!.interaction.type === 'kAnonymityLab';
+		for (let i = 0; !(await isLab()); i++) {
 			if (i === 40) throw new Error('no k-anonymity lab within 40 steps');
 			const { step, phase } = await shownStep(page);
 			const interaction = bundle.lesson.steps[step!]!.interaction;
@@ -201,6 +204,7 @@ describe.each(LANGS)('the k-anonymity lab on a 320 px phone (%s)', (lang) => {
 			}
 			await continueStep(page, lang);
 		}
+		await lab.waitFor();
 		const step = bundle.lesson.steps[(await shownStep(page)).step!]!.interaction;
 		expect(step.type).toBe('kAnonymityLab');
 		const rows = step.type === 'kAnonymityLab' ? step.rows.length : 0;
